@@ -1,0 +1,8 @@
+/** The {@code twinfile} command line. */
+module dev.twinfile.cli {
+  requires dev.twinfile.core;
+  requires info.picocli;
+
+  opens dev.twinfile.cli to
+      info.picocli;
+}

@@ -1,0 +1,303 @@
+package dev.twinfile.core;
+
+import dev.twinfile.spi.Backend;
+import dev.twinfile.spi.BackendProvider;
+import dev.twinfile.spi.CloneShareLimitException;
+import dev.twinfile.spi.CopyMode;
+import dev.twinfile.spi.FileStatus;
+import dev.twinfile.spi.IdentityLocks;
+import dev.twinfile.spi.LinkCeiling;
+import dev.twinfile.spi.LinkCeilingException;
+import dev.twinfile.spi.NotRegularFileException;
+import dev.twinfile.spi.OtherVolumeException;
+import dev.twinfile.spi.RefusedException;
+import dev.twinfile.spi.Strategy;
+import dev.twinfile.spi.StrategyUnsupportedException;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+
+/**
+ * Places files by link, clone or copy, choosing a backend for each volume.
+ *
+ * <pre>{@code
+ * Twinfile twinfile = Twinfile.create();
+ * Placement placement = twinfile.place(source, target, Plan.of(Strategy.CLONE, Strategy.COPY));
+ * placement.strategy();   // CLONE, or COPY with placement.refused() saying why CLONE was not used
+ * }</pre>
+ *
+ * <p>Instances are thread-safe; share one. An instance remembers the backend of each volume and
+ * directory it has seen, and the anchors made by {@link Plan.OnCeiling#REANCHOR}.
+ */
+public final class Twinfile {
+  private final Volumes volumes;
+  private final Anchors anchors = new Anchors();
+  private final IdentityLocks reserveLocks = new IdentityLocks(64);
+
+  private Twinfile(Volumes volumes) {
+    this.volumes = volumes;
+  }
+
+  /** Returns a Twinfile with every backend provider found by {@link ServiceLoader}. */
+  public static Twinfile create() {
+    return builder().build();
+  }
+
+  /** Returns a builder, to add providers or force a backend. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the backend providers consulted, in order; the {@code nio} fallback is implicit. */
+  public List<BackendProvider> providers() {
+    return volumes.providers();
+  }
+
+  /** Returns the names of every backend this instance can choose, the fallback last. */
+  public String backendNames() {
+    return volumes.names();
+  }
+
+  /**
+   * Returns the backend serving the volume of {@code path}: the volume of the directory itself if
+   * {@code path} is a directory, else of its parent directory.
+   */
+  public Backend backendFor(Path path) throws IOException {
+    return volumes.forPath(Objects.requireNonNull(path, "path"));
+  }
+
+  /** Places {@code source} at {@code target} with {@link Plan#cheapest()}. */
+  public Placement place(Path source, Path target) throws IOException {
+    return place(source, target, Plan.cheapest());
+  }
+
+  /**
+   * Places {@code source} at {@code target}, trying the plan's strategies in order.
+   *
+   * @return what was done, with every refused attempt and its reason
+   * @throws RefusedException when the plan stops at a refusal (its policy says fail, or no
+   *     strategy is left); earlier refusals are attached as suppressed exceptions. No target is
+   *     left behind.
+   * @throws java.nio.file.FileAlreadyExistsException when the target exists
+   * @throws java.nio.file.NoSuchFileException when the source does not exist
+   * @throws IOException for any other failure, with nothing left behind
+   */
+  public Placement place(Path source, Path target, Plan plan) throws IOException {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(plan, "plan");
+    Backend backend = volumes.forFile(source);
+    List<Placement.Attempt> refused = new ArrayList<>(plan.strategies().size());
+    List<RefusedException> refusals = new ArrayList<>(plan.strategies().size());
+    try {
+      for (Strategy strategy : plan.strategies()) {
+        try {
+          return attempt(backend, strategy, source, target, plan, refused);
+        } catch (RefusedException refusal) {
+          Decision decision = decide(plan, refusal);
+          if (decision == Decision.FAIL) {
+            throw refusal;
+          }
+          refused.add(Placement.Attempt.of(strategy, refusal));
+          refusals.add(refusal);
+          if (decision == Decision.REANCHOR) {
+            return reanchor(backend, strategy, source, target, plan, refused, refusals);
+          }
+        }
+      }
+      throw refusals.remove(refusals.size() - 1);
+    } catch (IOException e) {
+      IOException reported = explained(e, source, target);
+      for (RefusedException earlier : refusals) {
+        if (earlier != reported) {
+          reported.addSuppressed(earlier);
+        }
+      }
+      throw reported;
+    }
+  }
+
+  /** Says which path a missing-file or existing-file error is about, in words. */
+  private static IOException explained(IOException e, Path source, Path target) {
+    IOException explained;
+    if (e instanceof FileAlreadyExistsException) {
+      explained =
+          new FileAlreadyExistsException(
+              target.toString(), null, "the target exists; nothing was changed");
+    } else if (e instanceof NoSuchFileException) {
+      explained =
+          Files.exists(source, LinkOption.NOFOLLOW_LINKS)
+              ? new NoSuchFileException(target.toString(), null, "the target's directory does not exist")
+              : new NoSuchFileException(source.toString(), null, "the source does not exist");
+    } else {
+      return e;
+    }
+    explained.initCause(e);
+    return explained;
+  }
+
+  private enum Decision {
+    FAIL,
+    NEXT,
+    REANCHOR
+  }
+
+  private static Decision decide(Plan plan, RefusedException refusal) {
+    switch (refusal.refusal()) {
+      case LINK_CEILING:
+      case CLONE_SHARE_LIMIT:
+        switch (plan.onCeiling()) {
+          case FAIL:
+            return Decision.FAIL;
+          case REANCHOR:
+            return Decision.REANCHOR;
+          default:
+            return Decision.NEXT;
+        }
+      case OTHER_VOLUME:
+        return plan.onOtherVolume() == Plan.OnOtherVolume.NEXT ? Decision.NEXT : Decision.FAIL;
+      case UNSUPPORTED:
+        return plan.onUnsupported() == Plan.OnUnsupported.NEXT ? Decision.NEXT : Decision.FAIL;
+      default:
+        return Decision.FAIL;
+    }
+  }
+
+  private Placement attempt(
+      Backend backend,
+      Strategy strategy,
+      Path source,
+      Path target,
+      Plan plan,
+      List<Placement.Attempt> refused)
+      throws IOException {
+    if (strategy == Strategy.COPY) {
+      backend.copy(source, target, plan.copyMode());
+      return new Placement(source, target, strategy, source, false, backend.name(), refused);
+    }
+    Path origin = source;
+    if (!anchors.isEmpty()) {
+      FileStatus status = backend.status(source);
+      if (status.isRegularFile()) {
+        Path anchor = anchors.find(backend, status, strategy);
+        origin = anchor != null ? anchor : source;
+      }
+    }
+    if (strategy == Strategy.CLONE) {
+      backend.clone(origin, target);
+    } else if (plan.reserve() > 0
+        && backend.capabilities().linkCeiling() instanceof LinkCeiling.Known) {
+      linkKeepingReserve(backend, origin, target, plan.reserve());
+    } else {
+      backend.link(origin, target);
+    }
+    return new Placement(source, target, strategy, origin, false, backend.name(), refused);
+  }
+
+  /** Links unless that would leave fewer than {@code reserve} names below the ceiling. */
+  private void linkKeepingReserve(Backend backend, Path origin, Path target, long reserve)
+      throws IOException {
+    long maxNames = ((LinkCeiling.Known) backend.capabilities().linkCeiling()).maxNames();
+    FileStatus status = backend.status(origin);
+    if (!status.isRegularFile()) {
+      throw new NotRegularFileException(origin, target, status.kind(), backend.name(), null);
+    }
+    synchronized (reserveLocks.lockFor(status.identity())) {
+      long names = backend.status(origin).linkCount();
+      if (names >= maxNames - reserve) {
+        throw new LinkCeilingException(origin, target, maxNames, names, reserve, backend.name(), null);
+      }
+      backend.link(origin, target);
+    }
+  }
+
+  /**
+   * Makes the target a fresh file with the source's bytes and records it as the source's anchor:
+   * a clone where the volume can clone and a link was refused, else a copy (physical when the
+   * clone share limit was reached, since another clone would share the same blocks).
+   */
+  private Placement reanchor(
+      Backend backend,
+      Strategy full,
+      Path source,
+      Path target,
+      Plan plan,
+      List<Placement.Attempt> refused,
+      List<RefusedException> refusals)
+      throws IOException {
+    FileStatus sourceStatus = backend.status(source);
+    Strategy made = Strategy.COPY;
+    if (full == Strategy.LINK && backend.capabilities().supports(Strategy.CLONE)) {
+      try {
+        backend.clone(source, target);
+        made = Strategy.CLONE;
+      } catch (CloneShareLimitException | OtherVolumeException | StrategyUnsupportedException e) {
+        refused.add(Placement.Attempt.of(Strategy.CLONE, e));
+        refusals.add(e);
+      }
+    }
+    if (made == Strategy.COPY) {
+      backend.copy(
+          source, target, full == Strategy.CLONE ? CopyMode.PHYSICAL : plan.copyMode());
+    }
+    anchors.put(sourceStatus, full, target, backend.status(target));
+    return new Placement(source, target, made, source, true, backend.name(), refused);
+  }
+
+  /** Configures a {@link Twinfile}. */
+  public static final class Builder {
+    private final List<BackendProvider> explicit = new ArrayList<>();
+    private boolean discover = true;
+    private String forcedBackend;
+
+    private Builder() {}
+
+    /** Adds a provider, consulted before the discovered ones. */
+    public Builder provider(BackendProvider provider) {
+      explicit.add(Objects.requireNonNull(provider, "provider"));
+      return this;
+    }
+
+    /** Sets whether providers are discovered with {@link ServiceLoader} (default true). */
+    public Builder discoverProviders(boolean discover) {
+      this.discover = discover;
+      return this;
+    }
+
+    /**
+     * Uses the backend named {@code name} for every volume instead of detecting one; a volume
+     * that backend cannot serve at all is an error. {@code null} restores detection.
+     */
+    public Builder forceBackend(String name) {
+      this.forcedBackend = name;
+      return this;
+    }
+
+    /** Returns the configured Twinfile. */
+    public Twinfile build() {
+      Map<String, BackendProvider> byName = new LinkedHashMap<>();
+      for (BackendProvider provider : explicit) {
+        byName.putIfAbsent(provider.name(), provider);
+      }
+      if (discover) {
+        List<BackendProvider> found = new ArrayList<>();
+        ServiceLoader.load(BackendProvider.class, Twinfile.class.getClassLoader()).forEach(found::add);
+        found.sort(Comparator.comparing(BackendProvider::name));
+        for (BackendProvider provider : found) {
+          byName.putIfAbsent(provider.name(), provider);
+        }
+      }
+      return new Twinfile(new Volumes(new ArrayList<>(byName.values()), forcedBackend));
+    }
+  }
+}
