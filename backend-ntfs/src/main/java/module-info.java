@@ -1,6 +1,6 @@
 /** NTFS backend: Windows through kernel32, NTFS under Linux through ntfs-3g. */
 module dev.twinfile.backend.ntfs {
   requires transitive dev.twinfile.spi;
-  requires com.sun.jna;
-  requires com.sun.jna.platform;
+  requires dev.twinfile.os.posix;
+  requires dev.twinfile.os.windows;
 }

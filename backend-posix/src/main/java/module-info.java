@@ -1,5 +1,5 @@
 /** Linux and macOS backend: link(2), FICLONE and clonefile(2), ceilings per filesystem. */
 module dev.twinfile.backend.posix {
   requires transitive dev.twinfile.spi;
-  requires com.sun.jna;
+  requires dev.twinfile.os.posix;
 }
