@@ -1,0 +1,46 @@
+package dev.twinfile.os.posix;
+
+import com.sun.jna.LastErrorException;
+import com.sun.jna.Native;
+import com.sun.jna.NativeLibrary;
+import com.sun.jna.NativeLong;
+import com.sun.jna.Platform;
+
+/** glibc functions present on every Linux libc we support, bound by JNA direct mapping. */
+final class LinuxLibc {
+  static final int O_RDONLY = 0;
+  static final int O_WRONLY = 1;
+  static final int O_CREAT = 0100;
+  static final int O_EXCL = 0200;
+  static final int O_CLOEXEC = 02000000;
+  /** _IOW(0x94, 9, int): make the target file share all of the source's extents. */
+  static final NativeLong FICLONE = new NativeLong(0x40049409L);
+  static final int PC_LINK_MAX = 0;
+  /** _IOR('X', 124, struct xfs_fsop_geom_v4): the geometry of an xfs filesystem, 112 bytes. */
+  static final NativeLong XFS_IOC_FSGEOMETRY_V4 = new NativeLong(0x8070587cL);
+
+  static {
+    Native.register(LinuxLibc.class, NativeLibrary.getInstance(Platform.C_LIBRARY_NAME));
+  }
+
+  private LinuxLibc() {}
+
+  static native int link(byte[] existing, byte[] created) throws LastErrorException;
+
+  static native int unlink(byte[] path) throws LastErrorException;
+
+  static native int open(byte[] path, int flags, int mode) throws LastErrorException;
+
+  static native int close(int fd) throws LastErrorException;
+
+  static native int ioctl(int fd, NativeLong request, int argument) throws LastErrorException;
+
+  static native int ioctl(int fd, NativeLong request, byte[] argument) throws LastErrorException;
+
+  static native int fchmod(int fd, int mode) throws LastErrorException;
+
+  static native NativeLong getxattr(byte[] path, byte[] name, byte[] value, NativeLong size)
+      throws LastErrorException;
+
+  static native NativeLong pathconf(byte[] path, int name) throws LastErrorException;
+}

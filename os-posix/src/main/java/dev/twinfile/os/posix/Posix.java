@@ -1,0 +1,223 @@
+package dev.twinfile.os.posix;
+
+import com.sun.jna.LastErrorException;
+import com.sun.jna.NativeLong;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * The libc calls the POSIX-side backends need, for Linux and macOS. Each call either succeeds or
+ * throws {@link ErrnoException} naming the call, the path and the errno, having undone its own
+ * partial work (a clone that fails removes the file it created).
+ */
+public final class Posix {
+  private static final String OS = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+  private static final boolean LINUX = OS.startsWith("linux");
+  private static final boolean MAC = OS.startsWith("mac");
+
+  private Posix() {}
+
+  /** Returns whether this is Linux. */
+  public static boolean isLinux() {
+    return LINUX;
+  }
+
+  /** Returns whether this is macOS. */
+  public static boolean isMac() {
+    return MAC;
+  }
+
+  /** Returns whether this system is one these calls support. */
+  public static boolean isSupported() {
+    return LINUX || MAC;
+  }
+
+  /** Makes {@code created} another name of {@code existing}: link(2), no symbolic link followed. */
+  public static void link(Path existing, Path created) throws ErrnoException {
+    byte[] from = NativePaths.bytes(existing);
+    byte[] to = NativePaths.bytes(created);
+    try {
+      if (MAC) {
+        MacLibc.link(from, to);
+      } else {
+        LinuxLibc.link(from, to);
+      }
+    } catch (LastErrorException e) {
+      throw new ErrnoException("link", created, e.getErrorCode());
+    }
+  }
+
+  /** Removes the name {@code path}: unlink(2). */
+  public static void unlink(Path path) throws ErrnoException {
+    try {
+      if (MAC) {
+        MacLibc.unlink(NativePaths.bytes(path));
+      } else {
+        LinuxLibc.unlink(NativePaths.bytes(path));
+      }
+    } catch (LastErrorException e) {
+      throw new ErrnoException("unlink", path, e.getErrorCode());
+    }
+  }
+
+  /**
+   * Renames {@code from} to {@code to} only if {@code to} does not exist, atomically
+   * (renameat2 with RENAME_NOREPLACE on Linux, renamex_np with RENAME_EXCL on macOS).
+   *
+   * @return false when this kernel, C library or filesystem has no such rename; nothing was done
+   *     and the caller must publish another way
+   * @throws ErrnoException EEXIST when {@code to} exists, or any other failure
+   */
+  public static boolean renameNoReplace(Path from, Path to) throws ErrnoException {
+    byte[] source = NativePaths.bytes(from);
+    byte[] target = NativePaths.bytes(to);
+    try {
+      if (MAC) {
+        MacLibc.renamex_np(source, target, MacLibc.RENAME_EXCL);
+      } else {
+        LinuxRename.renameat2(
+            LinuxRename.AT_FDCWD, source, LinuxRename.AT_FDCWD, target, LinuxRename.RENAME_NOREPLACE);
+      }
+      return true;
+    } catch (UnsatisfiedLinkError | NoClassDefFoundError missingWrapper) {
+      return false;
+    } catch (LastErrorException e) {
+      int errno = e.getErrorCode();
+      if (errno == Errno.EINVAL || errno == Errno.ENOSYS || errno == Errno.ENOTSUP) {
+        return false;
+      }
+      throw new ErrnoException(MAC ? "renamex_np" : "renameat2", to, errno);
+    }
+  }
+
+  /**
+   * Creates {@code target}, which must not exist, as a clone of {@code source} sharing all its
+   * blocks: FICLONE into a file created with O_EXCL on Linux, clonefile(2) on macOS. The target
+   * gets the permission bits {@code mode}. On failure nothing is left at {@code target}.
+   *
+   * @throws ErrnoException from {@code open} (of the source or target), {@code ioctl(FICLONE)},
+   *     {@code fchmod} or {@code clonefile}; the call name says which
+   */
+  public static void cloneToNewFile(Path source, Path target, int mode) throws ErrnoException {
+    if (MAC) {
+      try {
+        MacLibc.clonefile(
+            NativePaths.bytes(source),
+            NativePaths.bytes(target),
+            MacLibc.CLONE_NOFOLLOW | MacLibc.CLONE_NOOWNERCOPY);
+        return;
+      } catch (LastErrorException e) {
+        throw new ErrnoException("clonefile", target, e.getErrorCode());
+      }
+    }
+    int in = open(source, LinuxLibc.O_RDONLY | LinuxLibc.O_CLOEXEC, 0, "open source");
+    try {
+      int out =
+          open(
+              target,
+              LinuxLibc.O_WRONLY | LinuxLibc.O_CREAT | LinuxLibc.O_EXCL | LinuxLibc.O_CLOEXEC,
+              0600,
+              "open target");
+      boolean done = false;
+      try {
+        call(() -> LinuxLibc.ioctl(out, LinuxLibc.FICLONE, in), "ioctl(FICLONE)", target);
+        call(() -> LinuxLibc.fchmod(out, mode & 07777), "fchmod", target);
+        done = true;
+      } finally {
+        closeQuietly(out);
+        if (!done) {
+          try {
+            LinuxLibc.unlink(NativePaths.bytes(target));
+          } catch (LastErrorException ignored) {
+            // Nothing more can be done; the original error is the one to report.
+          }
+        }
+      }
+    } finally {
+      closeQuietly(in);
+    }
+  }
+
+  /** Returns pathconf(path, _PC_LINK_MAX), or -1 when the system states no limit. */
+  public static long linkMax(Path path) throws ErrnoException {
+    try {
+      NativeLong value =
+          MAC
+              ? MacLibc.pathconf(NativePaths.bytes(path), MacLibc.PC_LINK_MAX)
+              : LinuxLibc.pathconf(NativePaths.bytes(path), LinuxLibc.PC_LINK_MAX);
+      return value.longValue();
+    } catch (LastErrorException e) {
+      throw new ErrnoException("pathconf", path, e.getErrorCode());
+    }
+  }
+
+  /**
+   * Returns whether {@code path} has the extended attribute {@code name} (Linux getxattr(2));
+   * false when it has not or the filesystem has no such attributes.
+   */
+  public static boolean hasExtendedAttribute(Path path, String name) throws ErrnoException {
+    if (!LINUX) {
+      return false;
+    }
+    try {
+      long size =
+          LinuxLibc.getxattr(
+                  NativePaths.bytes(path), NativePaths.bytes(name), null, new NativeLong(0))
+              .longValue();
+      return size >= 0;
+    } catch (LastErrorException e) {
+      int errno = e.getErrorCode();
+      if (errno == Errno.ENOATTR || errno == Errno.ENOTSUP || errno == Errno.EOPNOTSUPP) {
+        return false;
+      }
+      throw new ErrnoException("getxattr", path, errno);
+    }
+  }
+
+  /**
+   * Returns whether the xfs filesystem holding the directory {@code directory} was made with
+   * reflink (mkfs.xfs -m reflink=1): the REFLINK flag of XFS_IOC_FSGEOMETRY, read without
+   * writing anything.
+   */
+  public static boolean xfsHasReflink(Path directory) throws ErrnoException {
+    if (!LINUX) {
+      return false;
+    }
+    int fd = open(directory, LinuxLibc.O_RDONLY | LinuxLibc.O_CLOEXEC, 0, "open");
+    try {
+      byte[] geometry = new byte[112];
+      call(() -> LinuxLibc.ioctl(fd, LinuxLibc.XFS_IOC_FSGEOMETRY_V4, geometry), "ioctl(XFS_IOC_FSGEOMETRY)", directory);
+      return XfsGeometry.hasReflink(geometry);
+    } finally {
+      closeQuietly(fd);
+    }
+  }
+
+  private interface Call {
+    int run() throws LastErrorException;
+  }
+
+  private static void call(Call call, String name, Path path) throws ErrnoException {
+    try {
+      call.run();
+    } catch (LastErrorException e) {
+      throw new ErrnoException(name, path, e.getErrorCode());
+    }
+  }
+
+  private static int open(Path path, int flags, int mode, String name) throws ErrnoException {
+    try {
+      return LinuxLibc.open(NativePaths.bytes(path), flags, mode);
+    } catch (LastErrorException e) {
+      throw new ErrnoException(name, path, e.getErrorCode());
+    }
+  }
+
+  private static void closeQuietly(int fd) {
+    try {
+      LinuxLibc.close(fd);
+    } catch (LastErrorException ignored) {
+      // close(2) errors on a descriptor we only read or cloned into change nothing we report.
+    }
+  }
+}

@@ -1,0 +1,139 @@
+#!/usr/bin/env bash
+# Real filesystems for the tests: creates and loop-mounts ext4, xfs (reflink=1), btrfs, tmpfs and
+# NTFS (ntfs-3g) images, plus a second ext4 volume for other-volume tests, and writes where they
+# are to $TWINFILE_VOLUME_DIR/volumes.properties (default /var/tmp/twinfile-volumes), which the
+# tests read. Needs root; installs xfsprogs, btrfs-progs and ntfs-3g with apt-get when missing.
+#
+#   scripts/volumes.sh up       create and mount what is missing (idempotent)
+#   scripts/volumes.sh down     unmount and remove everything
+#   scripts/volumes.sh status   print the list
+#
+# A volume that cannot be made is reported loudly as MISSING; with TWINFILE_REQUIRE_VOLUMES=1
+# that makes `up` fail.
+set -uo pipefail
+
+base=${TWINFILE_VOLUME_DIR:-/var/tmp/twinfile-volumes}
+list="$base/volumes.properties"
+volumes=(ext4 xfs btrfs tmpfs ntfs ext4-other)
+missing=()
+
+say() { printf 'volumes: %s\n' "$*" >&2; }
+
+need_root() {
+  if [ "$(id -u)" -ne 0 ]; then
+    say "MISSING ALL: not root, cannot create loop devices or mount"
+    return 1
+  fi
+}
+
+install_tools() {
+  local packages=()
+  command -v mkfs.xfs >/dev/null || packages+=(xfsprogs)
+  command -v mkfs.btrfs >/dev/null || packages+=(btrfs-progs)
+  { command -v mkntfs >/dev/null || command -v mkfs.ntfs >/dev/null; } && command -v ntfs-3g >/dev/null || packages+=(ntfs-3g)
+  [ ${#packages[@]} -eq 0 ] && return 0
+  if ! command -v apt-get >/dev/null; then
+    say "cannot install ${packages[*]}: no apt-get"
+    return 0
+  fi
+  say "installing ${packages[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -q "${packages[@]}" >/dev/null 2>&1 \
+    || { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q "${packages[@]}" >/dev/null 2>&1; } \
+    || say "apt-get could not install ${packages[*]}"
+}
+
+image_size() {
+  case "$1" in
+    xfs) echo 320M ;;   # mkfs.xfs refuses filesystems under 300 MB
+    *) echo 256M ;;
+  esac
+}
+
+make_volume() {
+  local name=$1 mnt="$base/mnt/$1" img="$base/$1.img"
+  mkdir -p "$mnt"
+  if mountpoint -q "$mnt"; then
+    return 0
+  fi
+  case "$name" in
+    tmpfs)
+      mount -t tmpfs -o size=256m twinfile-tmpfs "$mnt" ;;
+    ntfs)
+      truncate -s "$(image_size ntfs)" "$img" &&
+        { command -v mkntfs >/dev/null && mkntfs -q -F -f "$img" >/dev/null 2>&1 || mkfs.ntfs -q -F -f "$img" >/dev/null 2>&1; } &&
+        local device && device=$(losetup --find --show "$img") &&
+        ntfs-3g "$device" "$mnt" ;;
+    ext4|ext4-other)
+      truncate -s "$(image_size ext4)" "$img" && mkfs.ext4 -q -F "$img" && mount -o loop "$img" "$mnt" ;;
+    xfs)
+      truncate -s "$(image_size xfs)" "$img" && mkfs.xfs -q -f -m reflink=1 "$img" && mount -o loop "$img" "$mnt" ;;
+    btrfs)
+      truncate -s "$(image_size btrfs)" "$img" && mkfs.btrfs -q -f "$img" >/dev/null && mount -o loop "$img" "$mnt" ;;
+  esac
+}
+
+up() {
+  need_root || { write_list; return 1; }
+  install_tools
+  mkdir -p "$base/mnt"
+  for name in "${volumes[@]}"; do
+    if make_volume "$name" 2>"$base/$name.err" && mountpoint -q "$base/mnt/$name"; then
+      chmod 1777 "$base/mnt/$name"
+    else
+      missing+=("$name")
+      say "MISSING $name: $(tr '\n' ' ' <"$base/$name.err")"
+    fi
+  done
+  write_list
+  status
+  if [ ${#missing[@]} -gt 0 ] && [ "${TWINFILE_REQUIRE_VOLUMES:-0}" = 1 ]; then
+    say "TWINFILE_REQUIRE_VOLUMES=1 and ${#missing[@]} volume(s) missing: ${missing[*]}"
+    return 1
+  fi
+}
+
+write_list() {
+  mkdir -p "$base"
+  {
+    echo "# Written by scripts/volumes.sh; read by the tests (RealVolumes)."
+    for name in "${volumes[@]}"; do
+      if mountpoint -q "$base/mnt/$name" 2>/dev/null; then
+        echo "$name=$base/mnt/$name"
+      fi
+    done
+  } >"$list"
+}
+
+down() {
+  for name in "${volumes[@]}"; do
+    local mnt="$base/mnt/$name"
+    if mountpoint -q "$mnt" 2>/dev/null; then
+      local device
+      device=$(findmnt -n -o SOURCE --target "$mnt" 2>/dev/null)
+      umount "$mnt" 2>/dev/null || umount -l "$mnt"
+      case "$device" in /dev/loop*) losetup -d "$device" 2>/dev/null ;; esac
+    fi
+    rm -f "$base/$name.img" "$base/$name.err"
+  done
+  # Loop devices attached to our images and left over by an interrupted run.
+  losetup -a 2>/dev/null | grep -F "$base/" | cut -d: -f1 | xargs -r -n1 losetup -d 2>/dev/null
+  rm -f "$list"
+}
+
+status() {
+  if [ -f "$list" ]; then
+    grep -v '^#' "$list" | while IFS='=' read -r name mnt; do
+      printf 'volumes: %-10s %s (%s)\n' "$name" "$mnt" "$(findmnt -n -o FSTYPE --target "$mnt")" >&2
+    done
+  else
+    say "no volumes are up"
+  fi
+}
+
+case "${1:-}" in
+  up) up ;;
+  down) down ;;
+  status) status ;;
+  *) echo "usage: $0 up|down|status" >&2; exit 2 ;;
+esac
