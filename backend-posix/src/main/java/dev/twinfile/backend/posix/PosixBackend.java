@@ -3,6 +3,7 @@ package dev.twinfile.backend.posix;
 import dev.twinfile.os.posix.Errno;
 import dev.twinfile.os.posix.ErrnoException;
 import dev.twinfile.os.posix.Posix;
+import dev.twinfile.os.posix.Stat;
 import dev.twinfile.spi.Backend;
 import dev.twinfile.spi.Capabilities;
 import dev.twinfile.spi.CopyMode;
@@ -23,6 +24,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
 
@@ -36,10 +38,6 @@ final class PosixBackend implements Backend {
   static final String NAME = "posix";
 
   private static final String STATUS_ATTRIBUTES = "unix:dev,ino,nlink,mode,size,lastModifiedTime";
-  private static final int S_IFMT = 0170000;
-  private static final int S_IFREG = 0100000;
-  private static final int S_IFDIR = 0040000;
-  private static final int S_IFLNK = 0120000;
 
   private final String fileStoreType;
   private final String description;
@@ -87,31 +85,72 @@ final class PosixBackend implements Backend {
 
   @Override
   public FileStatus status(Path path) throws IOException {
-    return status(Files.readAttributes(path, STATUS_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS));
+    Stat stat = stat(path);
+    return stat != null ? status(stat) : status(Files.readAttributes(path, STATUS_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS));
+  }
+
+  /** One statx(2) call, or null where statx is unavailable and java.nio.file must answer. */
+  private static Stat stat(Path path) throws IOException {
+    try {
+      return Posix.stat(path);
+    } catch (ErrnoException e) {
+      if (e.errno() == Errno.ENOENT || e.errno() == Errno.ENOTDIR) {
+        NoSuchFileException missing = new NoSuchFileException(path.toString());
+        missing.initCause(e);
+        throw missing;
+      }
+      throw PosixErrors.map(null, e, path, path, FileStatus.Kind.REGULAR_FILE);
+    }
+  }
+
+  private static FileStatus status(Stat stat) {
+    return new FileStatus(
+        FileIdentity.of(stat.device(), stat.inode()),
+        kind(stat.mode()),
+        stat.links(),
+        stat.size(),
+        FileTime.from(Instant.ofEpochSecond(stat.modifiedSeconds(), stat.modifiedNanos())));
   }
 
   private static FileStatus status(Map<String, Object> unix) {
-    int mode = (Integer) unix.get("mode");
-    FileStatus.Kind kind;
-    switch (mode & S_IFMT) {
-      case S_IFREG:
-        kind = FileStatus.Kind.REGULAR_FILE;
-        break;
-      case S_IFDIR:
-        kind = FileStatus.Kind.DIRECTORY;
-        break;
-      case S_IFLNK:
-        kind = FileStatus.Kind.SYMBOLIC_LINK;
-        break;
-      default:
-        kind = FileStatus.Kind.OTHER;
-    }
     return new FileStatus(
         FileIdentity.of((Long) unix.get("dev"), (Long) unix.get("ino")),
-        kind,
+        kind((Integer) unix.get("mode")),
         ((Number) unix.get("nlink")).longValue(),
         (Long) unix.get("size"),
         (FileTime) unix.get("lastModifiedTime"));
+  }
+
+  private static FileStatus.Kind kind(int mode) {
+    switch (mode & Stat.TYPE_MASK) {
+      case Stat.REGULAR:
+        return FileStatus.Kind.REGULAR_FILE;
+      case Stat.DIRECTORY:
+        return FileStatus.Kind.DIRECTORY;
+      case Stat.SYMBOLIC_LINK:
+        return FileStatus.Kind.SYMBOLIC_LINK;
+      default:
+        return FileStatus.Kind.OTHER;
+    }
+  }
+
+  /** A source's status and permission bits, from one status call. */
+  private record Source(FileStatus status, int permissions) {}
+
+  /** Reads the source with one status call; anything but a regular file is refused. */
+  private Source regular(Path source, Path target) throws IOException {
+    Stat stat = stat(source);
+    Source read;
+    if (stat != null) {
+      read = new Source(status(stat), stat.mode() & 07777);
+    } else {
+      Map<String, Object> unix = Files.readAttributes(source, STATUS_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+      read = new Source(status(unix), (Integer) unix.get("mode") & 07777);
+    }
+    if (!read.status().isRegularFile()) {
+      throw new NotRegularFileException(source, target, read.status().kind(), NAME, null);
+    }
+    return read;
   }
 
   @Override
@@ -120,6 +159,8 @@ final class PosixBackend implements Backend {
       throw unsupported(Strategy.LINK, source, target, fileStoreType + " has no hard links");
     }
     if (rules.kernelEnforcesCeiling()) {
+      // link(2) would link a symbolic link itself; the contract refuses anything but a regular file.
+      regularSource(source, target);
       try {
         Posix.link(source, target);
       } catch (ErrnoException e) {
@@ -169,14 +210,10 @@ final class PosixBackend implements Backend {
     if (!rules.clones()) {
       throw unsupported(Strategy.CLONE, source, target, fileStoreType + " cannot clone blocks");
     }
-    Map<String, Object> unix = Files.readAttributes(source, STATUS_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
-    FileStatus status = status(unix);
-    if (!status.isRegularFile()) {
-      throw new NotRegularFileException(source, target, status.kind(), NAME, null);
-    }
+    Source read = regular(source, target);
     Path temporary = Targets.temporarySibling(target);
     try {
-      Posix.cloneToNewFile(source, temporary, (Integer) unix.get("mode"));
+      Posix.cloneToNewFile(source, temporary, read.permissions());
     } catch (ErrnoException e) {
       if (e.call().equals("open target") && e.errno() == Errno.ENOENT) {
         throw new NoSuchFileException(target.toString(), null, "the target's directory does not exist");
@@ -184,7 +221,7 @@ final class PosixBackend implements Backend {
       throw PosixErrors.map(Strategy.CLONE, e, source, target, FileStatus.Kind.REGULAR_FILE);
     }
     try {
-      Files.setLastModifiedTime(temporary, status.lastModified());
+      Files.setLastModifiedTime(temporary, read.status().lastModified());
     } catch (IOException | RuntimeException e) {
       Targets.deleteQuietly(temporary, e);
       throw e;
@@ -227,11 +264,7 @@ final class PosixBackend implements Backend {
   }
 
   private FileStatus regularSource(Path source, Path target) throws IOException {
-    FileStatus status = status(source);
-    if (!status.isRegularFile()) {
-      throw new NotRegularFileException(source, target, status.kind(), NAME, null);
-    }
-    return status;
+    return regular(source, target).status();
   }
 
   private FileStatus statusOrNull(Path path) {

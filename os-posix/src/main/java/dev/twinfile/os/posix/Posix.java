@@ -32,6 +32,40 @@ public final class Posix {
     return LINUX || MAC;
   }
 
+  private static final ThreadLocal<byte[]> STATX_BUFFERS =
+      ThreadLocal.withInitial(() -> new byte[LinuxStatx.SIZE]);
+  private static volatile boolean statxMissing;
+
+  /**
+   * Returns what statx(2) says about {@code path}, not following a final symbolic link, or null
+   * where statx is not available (macOS, or a C library without it); callers then ask
+   * java.nio.file.
+   */
+  public static Stat stat(Path path) throws ErrnoException {
+    if (!LINUX || statxMissing) {
+      return null;
+    }
+    byte[] buffer = STATX_BUFFERS.get();
+    try {
+      LinuxStatx.statx(
+          LinuxStatx.AT_FDCWD,
+          NativePaths.bytes(path),
+          LinuxStatx.AT_SYMLINK_NOFOLLOW,
+          LinuxStatx.STATX_BASIC_STATS,
+          buffer);
+      return Stat.decode(buffer);
+    } catch (UnsatisfiedLinkError | NoClassDefFoundError missing) {
+      statxMissing = true;
+      return null;
+    } catch (LastErrorException e) {
+      if (e.getErrorCode() == Errno.ENOSYS) {
+        statxMissing = true;
+        return null;
+      }
+      throw new ErrnoException("statx", path, e.getErrorCode());
+    }
+  }
+
   /** Makes {@code created} another name of {@code existing}: link(2), no symbolic link followed. */
   public static void link(Path existing, Path created) throws ErrnoException {
     byte[] from = NativePaths.bytes(existing);
