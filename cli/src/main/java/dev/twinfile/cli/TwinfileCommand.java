@@ -9,7 +9,12 @@ import picocli.CommandLine.Command;
     description = "Place a file at a second path as cheaply as the filesystem allows: link, clone or copy.",
     mixinStandardHelpOptions = true,
     versionProvider = TwinfileCommand.Version.class,
-    subcommands = {PlaceCommand.class, ProbeCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      PlaceCommand.class,
+      ProbeCommand.class,
+      TckCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footer = {
       "",
       "Exit codes: 0 done (fallbacks are reported, not failures), 1 failed or refused, 2 bad usage."

@@ -44,20 +44,20 @@ public final class Tck {
   public static TckReport run(
       VolumeFactory volume, VolumeFactory second, TckOptions options, Consumer<PropertyResult> progress)
       throws IOException {
-    return run(volume, second, options, progress, false);
+    return run(volume, second, options, progress, 0);
   }
 
   /**
-   * Runs every property, and first measures the filesystem itself when {@code measure} is set:
-   * how many names a file reaches through {@code Files.createLink}, whether clones work, whether
-   * identities are distinct.
+   * Runs every property, and first measures the filesystem itself when {@code measureCap} is
+   * positive: how many names a file reaches through {@code Files.createLink} (up to that many),
+   * whether clones work, whether identities are distinct.
    */
   public static TckReport run(
       VolumeFactory volume,
       VolumeFactory second,
       TckOptions options,
       Consumer<PropertyResult> progress,
-      boolean measure)
+      long measureCap)
       throws IOException {
     Objects.requireNonNull(volume, "volume");
     long start = System.nanoTime();
@@ -73,8 +73,8 @@ public final class Tck {
       description = backend.description();
       fileStoreType = backend.fileStoreType();
       declared = backend.capabilities();
-      if (measure) {
-        measurements = measure(probe, options.ceilingCap());
+      if (measureCap > 0) {
+        measurements = measure(probe, measureCap);
       }
     }
     List<PropertyResult> results = new ArrayList<>();
