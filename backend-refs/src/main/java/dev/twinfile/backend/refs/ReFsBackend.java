@@ -177,7 +177,6 @@ final class ReFsBackend implements Backend {
           NAME,
           null);
     }
-    requireNewTarget(target);
     WinFile from;
     try {
       from = WinFile.openForReading(source);
@@ -186,16 +185,23 @@ final class ReFsBackend implements Backend {
     }
     try {
       FileInfo info;
-      long targetVolume;
       try {
         info = from.info();
-        targetVolume = WindowsFiles.status(target.toAbsolutePath().getParent()).volumeSerial();
       } catch (Win32Exception e) {
-        throw ReFsErrors.clone(e, source, target, true);
+        throw ReFsErrors.status(e, source);
       }
       FileStatus status = toStatus(info);
       if (!status.isRegularFile()) {
         throw new NotRegularFileException(source, target, status.kind(), NAME, null);
+      }
+      requireNewTarget(target);
+      // Followed: a directory that is a mount point or junction leads to another volume.
+      Path directory = target.toAbsolutePath().getParent();
+      long targetVolume;
+      try {
+        targetVolume = WindowsFiles.statusFollowingLinks(directory).volumeSerial();
+      } catch (Win32Exception e) {
+        throw ReFsErrors.status(e, directory);
       }
       if (targetVolume != info.volumeSerial()) {
         throw new OtherVolumeException(Strategy.CLONE, source, target, NAME, null);

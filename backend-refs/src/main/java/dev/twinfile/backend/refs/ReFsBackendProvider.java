@@ -53,7 +53,7 @@ public final class ReFsBackendProvider implements BackendProvider {
    */
   private static long clusterSize(Path path, VolumeInfo volume) {
     long fromIntegrity = 0;
-    try (WinFile file = WinFile.openMetadata(path)) {
+    try (WinFile file = WinFile.openMetadataFollowingLinks(path)) {
       fromIntegrity = file.integrity().clusterSize();
     } catch (Win32Exception e) {
       // Not fatal: GetDiskFreeSpaceW below knows the cluster size too.

@@ -10,8 +10,9 @@ import java.nio.file.Path;
 
 /**
  * An open Win32 file handle, closed by {@link #close()}. Existing files are opened without
- * following a final symbolic link (the link itself is opened) and directories can be opened, so
- * a caller checks {@link #info()} before treating the file as a regular one. Not thread-safe.
+ * following a final symbolic link (the link itself is opened), except by {@link
+ * #openMetadataFollowingLinks}, and directories can be opened, so a caller checks {@link #info()}
+ * before treating the file as a regular one. Not thread-safe.
  */
 public final class WinFile implements AutoCloseable {
   private static final int SHARE_ALL =
@@ -30,6 +31,19 @@ public final class WinFile implements AutoCloseable {
   /** Opens {@code path} to read its metadata only. */
   public static WinFile openMetadata(Path path) throws Win32Exception {
     return open(path, Win32.FILE_READ_ATTRIBUTES, SHARE_ALL, Win32.OPEN_EXISTING, EXISTING_FLAGS);
+  }
+
+  /**
+   * Opens {@code path} to read its metadata, following a final symbolic link, junction or volume
+   * mount point: the file or directory a new name under {@code path} would land in.
+   */
+  public static WinFile openMetadataFollowingLinks(Path path) throws Win32Exception {
+    return open(
+        path,
+        Win32.FILE_READ_ATTRIBUTES,
+        SHARE_ALL,
+        Win32.OPEN_EXISTING,
+        Win32.FILE_FLAG_BACKUP_SEMANTICS);
   }
 
   /** Opens {@code path} to read its data and metadata (the source of a clone). */

@@ -36,9 +36,22 @@ public final class WindowsFiles {
     }
   }
 
-  /** Returns the volume holding {@code path}, an existing file or directory. */
+  /**
+   * Returns what a handle tells about {@code path} after following a final symbolic link,
+   * junction or volume mount point; for a directory, that is the volume new files in it land on.
+   */
+  public static FileInfo statusFollowingLinks(Path path) throws Win32Exception {
+    try (WinFile file = WinFile.openMetadataFollowingLinks(path)) {
+      return file.info();
+    }
+  }
+
+  /**
+   * Returns the volume holding {@code path}, an existing file or directory; a volume mounted on
+   * {@code path} itself counts, as GetVolumePathNameW sees it.
+   */
   public static VolumeInfo volume(Path path) throws Win32Exception {
-    try (WinFile file = WinFile.openMetadata(path)) {
+    try (WinFile file = WinFile.openMetadataFollowingLinks(path)) {
       return file.volume();
     }
   }

@@ -23,6 +23,13 @@ class OffWindowsTest {
   void refusesNativeCallsPlainly() {
     assertThrows(UnsupportedOperationException.class, () -> WindowsFiles.status(directory));
     assertThrows(UnsupportedOperationException.class, () -> WindowsFiles.volume(directory));
+    assertThrows(
+        UnsupportedOperationException.class, () -> WindowsFiles.statusFollowingLinks(directory));
+    assertThrows(UnsupportedOperationException.class, () -> WindowsFiles.names(directory));
+    assertThrows(
+        UnsupportedOperationException.class,
+        () -> WindowsFiles.createHardLink(directory.resolve("b"), directory.resolve("a")));
     assertThrows(UnsupportedOperationException.class, () -> WinFile.openMetadata(directory));
+    assertThrows(UnsupportedOperationException.class, () -> WinFile.createNew(directory.resolve("c")));
   }
 }

@@ -141,6 +141,21 @@ class WindowsFilesNativeTest {
   }
 
   @Test
+  void followsLinksOnlyWhenAsked() throws IOException {
+    Path target = Files.createDirectory(directory.resolve("real"));
+    Path link = directory.resolve("link");
+    try {
+      Files.createSymbolicLink(link, target);
+    } catch (IOException | UnsupportedOperationException e) {
+      Assumptions.assumeTrue(false, "no privilege to create symbolic links here: " + e);
+    }
+    assertTrue(WindowsFiles.status(link).isSymbolicLink());
+    FileInfo followed = WindowsFiles.statusFollowingLinks(link);
+    assertTrue(followed.isDirectory());
+    assertTrue(followed.isSameFile(WindowsFiles.status(target)));
+  }
+
+  @Test
   void removesANameOfAReadOnlyFile() throws IOException {
     Path file = file("a.txt", "x");
     Path link = directory.resolve("b.txt");
