@@ -201,7 +201,11 @@ final class ReFsBackend implements Backend {
       try {
         targetVolume = WindowsFiles.statusFollowingLinks(directory).volumeSerial();
       } catch (Win32Exception e) {
-        throw ReFsErrors.status(e, directory);
+        if (!ReFsErrors.lacksFileIds(e)) {
+          throw ReFsErrors.status(e, directory);
+        }
+        // A volume without 128-bit file ids (FAT, exFAT …) is not the source's ReFS volume.
+        targetVolume = ~info.volumeSerial();
       }
       if (targetVolume != info.volumeSerial()) {
         throw new OtherVolumeException(Strategy.CLONE, source, target, NAME, null);
@@ -213,7 +217,7 @@ final class ReFsBackend implements Backend {
       try {
         from.close();
       } catch (Win32Exception e) {
-        // The clone is decided by now, either way; a read handle that will not close is only logged.
+        // The clone is decided by now either way; a read handle that will not close is logged.
         LOGGER.log(System.Logger.Level.WARNING, "could not close the clone source " + source, e);
       }
     }
@@ -351,7 +355,10 @@ final class ReFsBackend implements Backend {
     }
   }
 
-  /** Refuses an existing target, and a missing directory by its own name rather than the temporary's. */
+  /**
+   * Refuses an existing target, and a missing directory by its own name rather than by the
+   * temporary's that the copy would have failed on.
+   */
   static void requireNewTarget(Path target) throws IOException {
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       throw new FileAlreadyExistsException(target.toString());

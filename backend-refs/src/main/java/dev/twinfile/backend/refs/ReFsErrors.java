@@ -101,7 +101,8 @@ final class ReFsErrors {
         break;
       case ERROR_ACCESS_DENIED:
       case ERROR_PRIVILEGE_NOT_HELD:
-        mapped = new AccessDeniedException(source.toString(), target.toString(), failure.getReason());
+        mapped =
+            new AccessDeniedException(source.toString(), target.toString(), failure.getReason());
         break;
       default:
         mapped = common(failure, source, target);
@@ -169,6 +170,17 @@ final class ReFsErrors {
     return caused(mapped, failure);
   }
 
+  /**
+   * Returns whether {@code failure} says the volume has no {@code FILE_ID_INFO} at all (answers
+   * the request as unknown), rather than that the file is missing or locked.
+   */
+  static boolean lacksFileIds(Win32Exception failure) {
+    int code = failure.code();
+    return code == ERROR_INVALID_FUNCTION
+        || code == ERROR_NOT_SUPPORTED
+        || code == ERROR_INVALID_PARAMETER;
+  }
+
   /** Maps a failure to read the status, the names or the volume of {@code path}. */
   static IOException status(Win32Exception failure, Path path) {
     int code = failure.code();
@@ -199,7 +211,8 @@ final class ReFsErrors {
         break;
       case ERROR_ACCESS_DENIED:
       case ERROR_PRIVILEGE_NOT_HELD:
-        mapped = new AccessDeniedException(target.toString(), source.toString(), failure.getReason());
+        mapped =
+            new AccessDeniedException(target.toString(), source.toString(), failure.getReason());
         break;
       default:
         mapped = common(failure, source, target);

@@ -1,6 +1,7 @@
 package dev.twinfile.backend.refs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -176,6 +177,16 @@ class ReFsErrorsTest {
     NoSuchFileException directory =
         assertInstanceOf(NoSuchFileException.class, link(3, FileStatus.Kind.REGULAR_FILE, false));
     assertEquals(TARGET.getParent().toString(), directory.getFile());
+  }
+
+  @Test
+  void knowsAVolumeWithoutFileIds() {
+    for (int code : new int[] {1, 50, 87}) {
+      assertTrue(ReFsErrors.lacksFileIds(new Win32Exception("GetFileInfo", code, null, null)));
+    }
+    for (int code : new int[] {2, 3, 5, 32}) {
+      assertFalse(ReFsErrors.lacksFileIds(new Win32Exception("GetFileInfo", code, null, null)));
+    }
   }
 
   @Test

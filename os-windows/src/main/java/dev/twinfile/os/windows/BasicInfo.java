@@ -5,7 +5,11 @@ package dev.twinfile.os.windows;
  * the attributes of a file.
  */
 record BasicInfo(
-    long creationTicks, long lastAccessTicks, long lastWriteTicks, long changeTicks, int attributes) {
+    long creationTicks,
+    long lastAccessTicks,
+    long lastWriteTicks,
+    long changeTicks,
+    int attributes) {
 
   /**
    * The attributes SetFileInformationByHandle(FileBasicInfo) may change; the rest (directory,

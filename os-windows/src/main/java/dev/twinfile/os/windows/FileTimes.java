@@ -3,7 +3,7 @@ package dev.twinfile.os.windows;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 
-/** Win32 FILETIME values (100-nanosecond ticks since 1601-01-01 UTC) to and from {@link FileTime}. */
+/** Win32 FILETIME values (100 ns ticks since 1601-01-01 UTC) to and from {@link FileTime}. */
 final class FileTimes {
   /** Ticks between 1601-01-01 and 1970-01-01. */
   static final long EPOCH_OFFSET_TICKS = 116_444_736_000_000_000L;

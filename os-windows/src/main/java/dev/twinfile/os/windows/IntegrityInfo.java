@@ -9,7 +9,8 @@ package dev.twinfile.os.windows;
  * @param checksumChunkSize the checksum chunk size in bytes
  * @param clusterSize the volume's cluster size in bytes (4 KiB or 64 KiB on ReFS)
  */
-public record IntegrityInfo(int checksumAlgorithm, int flags, long checksumChunkSize, long clusterSize) {
+public record IntegrityInfo(
+    int checksumAlgorithm, int flags, long checksumChunkSize, long clusterSize) {
 
   /** The checksum algorithm of a file without an integrity stream. */
   public static final int CHECKSUM_TYPE_NONE = 0;

@@ -16,7 +16,7 @@ import com.sun.jna.win32.W32APIOptions;
 interface Kernel32Ext extends StdCallLibrary {
   Kernel32Ext INSTANCE = Native.load("kernel32", Kernel32Ext.class, W32APIOptions.DEFAULT_OPTIONS);
 
-  /** BOOL CreateHardLinkW(LPCWSTR lpFileName, LPCWSTR lpExistingFileName, LPSECURITY_ATTRIBUTES). */
+  /** BOOL CreateHardLinkW(LPCWSTR newName, LPCWSTR existingName, LPSECURITY_ATTRIBUTES). */
   boolean CreateHardLinkW(WString newName, WString existingName, Pointer securityAttributes);
 
   /** BOOL GetFileInformationByHandle(HANDLE, LPBY_HANDLE_FILE_INFORMATION): 52 bytes out. */
@@ -29,7 +29,10 @@ interface Kernel32Ext extends StdCallLibrary {
   /** BOOL FindNextFileNameW(HANDLE hFindStream, LPDWORD StringLength, PWSTR LinkName). */
   boolean FindNextFileNameW(WinNT.HANDLE find, IntByReference stringLength, char[] linkName);
 
-  /** BOOL GetVolumeInformationByHandleW(HANDLE, LPWSTR, DWORD, LPDWORD, LPDWORD, LPDWORD, LPWSTR, DWORD). */
+  /**
+   * BOOL GetVolumeInformationByHandleW(HANDLE, LPWSTR label, DWORD, LPDWORD serial, LPDWORD
+   * maxComponentLength, LPDWORD flags, LPWSTR fileSystemName, DWORD).
+   */
   boolean GetVolumeInformationByHandleW(
       WinNT.HANDLE file,
       char[] volumeName,

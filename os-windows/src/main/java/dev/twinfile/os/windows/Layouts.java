@@ -90,7 +90,11 @@ final class Layouts {
   static BasicInfo basicInfo(byte[] bytes) {
     ByteBuffer buffer = in(bytes, FILE_BASIC_INFO_SIZE, "FILE_BASIC_INFO");
     return new BasicInfo(
-        buffer.getLong(0), buffer.getLong(8), buffer.getLong(16), buffer.getLong(24), buffer.getInt(32));
+        buffer.getLong(0),
+        buffer.getLong(8),
+        buffer.getLong(16),
+        buffer.getLong(24),
+        buffer.getInt(32));
   }
 
   /** Writes {@code FILE_BASIC_INFO}, its padding zeroed. */

@@ -67,12 +67,13 @@ final class Native32 {
     }
   }
 
-  /** Calls GetFileInformationByHandleEx for {@code infoClass} into a zeroed buffer of {@code size}. */
+  /** Calls GetFileInformationByHandleEx for {@code infoClass} into a zeroed {@code size} bytes. */
   static byte[] fileInformation(WinNT.HANDLE handle, int infoClass, int size, Path path)
       throws Win32Exception {
     Memory buffer = new Memory(size);
     buffer.clear();
-    if (!kernel32().GetFileInformationByHandleEx(handle, infoClass, buffer, new WinDef.DWORD(size))) {
+    WinDef.DWORD length = new WinDef.DWORD(size);
+    if (!kernel32().GetFileInformationByHandleEx(handle, infoClass, buffer, length)) {
       throw lastError("GetFileInformationByHandleEx(" + infoClass + ")", path, null);
     }
     return buffer.getByteArray(0, size);
@@ -95,7 +96,13 @@ final class Native32 {
    * and returns {@code outputSize} bytes of output (or none).
    */
   static byte[] control(
-      WinNT.HANDLE handle, int code, String name, byte[] input, int outputSize, Path path, Path other)
+      WinNT.HANDLE handle,
+      int code,
+      String name,
+      byte[] input,
+      int outputSize,
+      Path path,
+      Path other)
       throws Win32Exception {
     Memory in = null;
     if (input != null && input.length > 0) {

@@ -37,30 +37,63 @@ final class Win32Errors {
     add(87, "ERROR_INVALID_PARAMETER", "The parameter is incorrect.");
     add(112, "ERROR_DISK_FULL", "There is not enough space on the disk.");
     add(122, "ERROR_INSUFFICIENT_BUFFER", "The data area passed to a system call is too small.");
-    add(123, "ERROR_INVALID_NAME", "The file name, directory name, or volume label syntax is incorrect.");
+    add(
+        123,
+        "ERROR_INVALID_NAME",
+        "The file name, directory name, or volume label syntax is incorrect.");
     add(145, "ERROR_DIR_NOT_EMPTY", "The directory is not empty.");
     add(161, "ERROR_BAD_PATHNAME", "The specified path is invalid.");
     add(183, "ERROR_ALREADY_EXISTS", "Cannot create a file when that file already exists.");
     add(206, "ERROR_FILENAME_EXCED_RANGE", "The filename or extension is too long.");
     add(234, "ERROR_MORE_DATA", "More data is available.");
     add(267, "ERROR_DIRECTORY", "The directory name is invalid.");
-    add(303, "ERROR_DELETE_PENDING", "The file cannot be opened because it is in the process of being deleted.");
-    add(347, "ERROR_BLOCK_TOO_MANY_REFERENCES", "Too many file regions already share these physical blocks (the ReFS block-cloning limit).");
-    add(665, "ERROR_FILE_SYSTEM_LIMITATION", "The requested operation could not be completed due to a file system limitation.");
+    add(
+        303,
+        "ERROR_DELETE_PENDING",
+        "The file cannot be opened because it is in the process of being deleted.");
+    add(
+        347,
+        "ERROR_BLOCK_TOO_MANY_REFERENCES",
+        "Too many file regions already share these blocks (the ReFS block-cloning limit).");
+    add(
+        665,
+        "ERROR_FILE_SYSTEM_LIMITATION",
+        "The requested operation could not be completed due to a file system limitation.");
     add(775, "ERROR_NOT_CAPABLE", "The file system is not capable of the requested operation.");
     add(1005, "ERROR_UNRECOGNIZED_VOLUME", "The volume does not contain a recognized file system.");
-    add(1117, "ERROR_IO_DEVICE", "The request could not be performed because of an I/O device error.");
-    add(1142, "ERROR_TOO_MANY_LINKS", "An attempt was made to create more links on a file than the file system supports.");
-    add(1224, "ERROR_USER_MAPPED_FILE", "The requested operation cannot be performed on a file with a user-mapped section open.");
+    add(
+        1117,
+        "ERROR_IO_DEVICE",
+        "The request could not be performed because of an I/O device error.");
+    add(
+        1142,
+        "ERROR_TOO_MANY_LINKS",
+        "An attempt was made to create more links on a file than the file system supports.");
+    add(
+        1224,
+        "ERROR_USER_MAPPED_FILE",
+        "The requested operation cannot be performed on a file with a user-mapped section open.");
     add(1314, "ERROR_PRIVILEGE_NOT_HELD", "A required privilege is not held by the client.");
     add(1392, "ERROR_FILE_CORRUPT", "The file or directory is corrupted and unreadable.");
     add(1393, "ERROR_DISK_CORRUPT", "The disk structure is corrupted and unreadable.");
-    add(1450, "ERROR_NO_SYSTEM_RESOURCES", "Insufficient system resources exist to complete the requested service.");
-    add(1784, "ERROR_INVALID_USER_BUFFER", "The supplied user buffer is not valid for the requested operation.");
+    add(
+        1450,
+        "ERROR_NO_SYSTEM_RESOURCES",
+        "Insufficient system resources exist to complete the requested service.");
+    add(
+        1784,
+        "ERROR_INVALID_USER_BUFFER",
+        "The supplied user buffer is not valid for the requested operation.");
     add(1920, "ERROR_CANT_ACCESS_FILE", "The file cannot be accessed by the system.");
-    add(1921, "ERROR_CANT_RESOLVE_FILENAME", "The name of the file cannot be resolved by the system.");
+    add(
+        1921,
+        "ERROR_CANT_RESOLVE_FILENAME",
+        "The name of the file cannot be resolved by the system.");
     add(4390, "ERROR_NOT_A_REPARSE_POINT", "The file or directory is not a reparse point.");
-    add(4392, "ERROR_INVALID_REPARSE_DATA", "The data present in the reparse point buffer is invalid.");
+    add(
+        4392,
+        "ERROR_INVALID_REPARSE_DATA",
+        "The data present in the reparse point buffer is invalid.");
     add(6009, "ERROR_FILE_READ_ONLY", "The specified file is read only.");
   }
 

@@ -127,7 +127,8 @@ final class NtfsErrors {
         break;
       case ERROR_ACCESS_DENIED:
       case ERROR_PRIVILEGE_NOT_HELD:
-        mapped = new AccessDeniedException(target.toString(), source.toString(), failure.getReason());
+        mapped =
+            new AccessDeniedException(target.toString(), source.toString(), failure.getReason());
         break;
       default:
         mapped = common(failure, source, target);

@@ -206,7 +206,10 @@ final class WindowsNtfsBackend implements Backend {
     }
   }
 
-  /** Refuses an existing target, and a missing directory by its own name rather than the temporary's. */
+  /**
+   * Refuses an existing target, and a missing directory by its own name rather than by the
+   * temporary's that the copy would have failed on.
+   */
   static void requireNewTarget(Path target) throws IOException {
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       throw new FileAlreadyExistsException(target.toString());
