@@ -134,7 +134,14 @@ final class ReFsBackend implements Backend {
             ReFsVolume.MAX_NAMES,
             Files.notExists(source, LinkOption.NOFOLLOW_LINKS));
       }
-      FileStatus linked = status(target);
+      FileStatus linked;
+      try {
+        linked = status(target);
+      } catch (IOException e) {
+        // Without the check the new name may exceed the ceiling: take it back.
+        undoLink(target, source, e);
+        throw e;
+      }
       if (!linked.identity().equals(status.identity())) {
         // The source name was pointed at another file between the check and the link.
         TwinfileException replaced =
@@ -150,13 +157,17 @@ final class ReFsBackend implements Backend {
       if (linked.linkCount() > ReFsVolume.MAX_NAMES) {
         // A name was added without this backend: take ours back rather than exceed the ceiling.
         LinkCeilingException full = ceiling(source, target, linked.linkCount() - 1);
-        try {
-          WindowsFiles.deleteName(target, source);
-        } catch (Win32Exception e) {
-          full.addSuppressed(e);
-        }
+        undoLink(target, source, full);
         throw full;
       }
+    }
+  }
+
+  private static void undoLink(Path target, Path source, IOException cause) {
+    try {
+      WindowsFiles.deleteName(target, source);
+    } catch (Win32Exception e) {
+      cause.addSuppressed(e);
     }
   }
 

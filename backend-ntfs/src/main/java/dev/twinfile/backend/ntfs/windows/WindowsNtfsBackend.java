@@ -123,7 +123,14 @@ final class WindowsNtfsBackend implements Backend {
             MAX_NAMES,
             Files.notExists(source, LinkOption.NOFOLLOW_LINKS));
       }
-      FileStatus linked = status(target);
+      FileStatus linked;
+      try {
+        linked = status(target);
+      } catch (IOException e) {
+        // Without the check the new name may exceed the ceiling: take it back.
+        undoLink(target, source, e);
+        throw e;
+      }
       if (!linked.identity().equals(status.identity())) {
         // The source name was pointed at another file between the check and the link.
         TwinfileException replaced =
