@@ -1,0 +1,238 @@
+package dev.twinfile.backend.ntfs.windows;
+
+import dev.twinfile.os.windows.FileInfo;
+import dev.twinfile.os.windows.VolumeInfo;
+import dev.twinfile.os.windows.Win32Exception;
+import dev.twinfile.os.windows.WindowsFiles;
+import dev.twinfile.spi.Backend;
+import dev.twinfile.spi.Capabilities;
+import dev.twinfile.spi.CopyMode;
+import dev.twinfile.spi.FileIdentity;
+import dev.twinfile.spi.FileStatus;
+import dev.twinfile.spi.IdentityLocks;
+import dev.twinfile.spi.LinkCeiling;
+import dev.twinfile.spi.LinkCeilingException;
+import dev.twinfile.spi.NotRegularFileException;
+import dev.twinfile.spi.Strategy;
+import dev.twinfile.spi.StrategyUnsupportedException;
+import dev.twinfile.spi.Targets;
+import dev.twinfile.spi.TwinfileException;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * NTFS on Windows through kernel32. Links with CreateHardLinkW and holds every file to 1,024
+ * names: the link count is checked and the link made under a per-identity lock, and checked again
+ * afterwards in case a name was added behind this backend's back. NTFS cannot clone. Copies are
+ * written under a temporary name and published whole.
+ */
+final class WindowsNtfsBackend implements Backend {
+  static final String NAME = NtfsErrors.BACKEND;
+  static final long MAX_NAMES = 1_024;
+  static final LinkCeiling CEILING =
+      LinkCeiling.known(
+          MAX_NAMES,
+          "NTFS: 1,024 names per file (MS-FSA 2.1.5.15.6; CreateHardLinkW allows 1,023 links)");
+
+  private final VolumeInfo volume;
+  private final Capabilities capabilities =
+      new Capabilities(EnumSet.of(Strategy.LINK, Strategy.COPY), CEILING, 0, true);
+  private final IdentityLocks locks = new IdentityLocks(64);
+
+  WindowsNtfsBackend(VolumeInfo volume) {
+    this.volume = volume;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String fileStoreType() {
+    return volume.fileSystemName();
+  }
+
+  @Override
+  public String description() {
+    return volume.fileSystemName()
+        + " volume "
+        + volume.root()
+        + " (serial "
+        + volume.serialText()
+        + ") recognised by GetVolumeInformationByHandleW; kernel32 through JNA";
+  }
+
+  @Override
+  public Capabilities capabilities() {
+    return capabilities;
+  }
+
+  @Override
+  public FileStatus status(Path path) throws IOException {
+    try {
+      return toStatus(WindowsFiles.status(path));
+    } catch (Win32Exception e) {
+      throw NtfsErrors.status(e, path);
+    }
+  }
+
+  /** Returns the contract's view of what a handle told: 128-bit identity, kind, names, size. */
+  static FileStatus toStatus(FileInfo info) {
+    FileStatus.Kind kind;
+    if (info.isSymbolicLink()) {
+      kind = FileStatus.Kind.SYMBOLIC_LINK;
+    } else if (info.isDirectory()) {
+      kind = FileStatus.Kind.DIRECTORY;
+    } else if (info.isOther()) {
+      kind = FileStatus.Kind.OTHER;
+    } else {
+      kind = FileStatus.Kind.REGULAR_FILE;
+    }
+    return new FileStatus(
+        new FileIdentity(info.volumeSerial(), info.fileIdHigh(), info.fileIdLow()),
+        kind,
+        info.linkCount(),
+        info.size(),
+        info.lastModified());
+  }
+
+  @Override
+  public void link(Path source, Path target) throws IOException {
+    FileStatus status = regularSource(source, target);
+    synchronized (locks.lockFor(status.identity())) {
+      status = regularSource(source, target);
+      if (!CEILING.allowsAnotherName(status.linkCount())) {
+        throw ceiling(source, target, status.linkCount());
+      }
+      try {
+        WindowsFiles.createHardLink(target, source);
+      } catch (Win32Exception e) {
+        throw NtfsErrors.link(
+            e,
+            source,
+            target,
+            status.kind(),
+            status.linkCount(),
+            MAX_NAMES,
+            Files.notExists(source, LinkOption.NOFOLLOW_LINKS));
+      }
+      FileStatus linked;
+      try {
+        linked = status(target);
+      } catch (IOException e) {
+        // Without the check the new name may exceed the ceiling: take it back.
+        undoLink(target, source, e);
+        throw e;
+      }
+      if (!linked.identity().equals(status.identity())) {
+        // The source name was pointed at another file between the check and the link.
+        TwinfileException replaced =
+            new TwinfileException(
+                source,
+                target,
+                "the source was replaced while it was being linked; the new name was removed",
+                NAME,
+                null);
+        Targets.deleteQuietly(target, replaced);
+        throw replaced;
+      }
+      if (linked.linkCount() > MAX_NAMES) {
+        // A name was added without this backend: take ours back rather than exceed the ceiling.
+        LinkCeilingException full = ceiling(source, target, linked.linkCount() - 1);
+        undoLink(target, source, full);
+        throw full;
+      }
+    }
+  }
+
+  private static LinkCeilingException ceiling(Path source, Path target, long names) {
+    return new LinkCeilingException(source, target, MAX_NAMES, names, 0, NAME, null);
+  }
+
+  private static void undoLink(Path target, Path source, IOException cause) {
+    try {
+      WindowsFiles.deleteName(target, source);
+    } catch (Win32Exception e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  @Override
+  public void clone(Path source, Path target) throws IOException {
+    throw new StrategyUnsupportedException(
+        Strategy.CLONE, source, target, "NTFS cannot clone blocks", NAME, null);
+  }
+
+  @Override
+  public void copy(Path source, Path target, CopyMode mode) throws IOException {
+    regularSource(source, target);
+    requireNewTarget(target);
+    Path temporary = Targets.temporarySibling(target);
+    boolean readOnly;
+    try {
+      if (mode == CopyMode.PHYSICAL) {
+        Targets.writePhysicalCopy(source, temporary);
+      } else {
+        Files.copy(source, temporary, LinkOption.NOFOLLOW_LINKS);
+      }
+      // Read-only waits until the copy is published: a read-only temporary name cannot be removed.
+      readOnly = WindowsFiles.copyTimesAndAttributes(source, temporary, false);
+    } catch (Win32Exception e) {
+      IOException mapped = NtfsErrors.copy(e, source, target);
+      Targets.deleteQuietly(temporary, mapped);
+      throw mapped;
+    } catch (IOException | RuntimeException e) {
+      Targets.deleteQuietly(temporary, e);
+      throw e;
+    }
+    Targets.publish(temporary, target);
+    if (readOnly) {
+      try {
+        WindowsFiles.setReadOnly(target);
+      } catch (Win32Exception e) {
+        IOException mapped = NtfsErrors.copy(e, source, target);
+        Targets.deleteQuietly(target, mapped);
+        throw mapped;
+      }
+    }
+  }
+
+  @Override
+  public List<Path> names(Path file) throws IOException {
+    try {
+      return WindowsFiles.names(file);
+    } catch (Win32Exception e) {
+      throw NtfsErrors.status(e, file);
+    }
+  }
+
+  /**
+   * Refuses an existing target, and a missing directory by its own name rather than by the
+   * temporary's that the copy would have failed on.
+   */
+  static void requireNewTarget(Path target) throws IOException {
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      throw new FileAlreadyExistsException(target.toString());
+    }
+    Path directory = target.toAbsolutePath().getParent();
+    if (directory != null && !Files.isDirectory(directory)) {
+      throw new NoSuchFileException(
+          directory.toString(), target.toString(), "no such directory for the target");
+    }
+  }
+
+  private FileStatus regularSource(Path source, Path target) throws IOException {
+    FileStatus status = status(source);
+    if (!status.isRegularFile()) {
+      throw new NotRegularFileException(source, target, status.kind(), NAME, null);
+    }
+    return status;
+  }
+}

@@ -1,0 +1,391 @@
+package dev.twinfile.backend.refs;
+
+import dev.twinfile.os.windows.FileInfo;
+import dev.twinfile.os.windows.IntegrityInfo;
+import dev.twinfile.os.windows.VolumeInfo;
+import dev.twinfile.os.windows.Win32Exception;
+import dev.twinfile.os.windows.WinFile;
+import dev.twinfile.os.windows.WindowsFiles;
+import dev.twinfile.spi.Backend;
+import dev.twinfile.spi.Capabilities;
+import dev.twinfile.spi.CopyMode;
+import dev.twinfile.spi.FileIdentity;
+import dev.twinfile.spi.FileStatus;
+import dev.twinfile.spi.IdentityLocks;
+import dev.twinfile.spi.LinkCeilingException;
+import dev.twinfile.spi.NotRegularFileException;
+import dev.twinfile.spi.OtherVolumeException;
+import dev.twinfile.spi.Strategy;
+import dev.twinfile.spi.StrategyUnsupportedException;
+import dev.twinfile.spi.Targets;
+import dev.twinfile.spi.TwinfileException;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One ReFS volume through kernel32. Identities are the 128-bit ids of {@code FILE_ID_INFO}; the
+ * 64-bit index is not unique on ReFS.
+ *
+ * <p>Clones follow Microsoft's block-cloning rules: the target is created under a temporary name
+ * (marked delete-on-close until it is whole), given the source's integrity setting while empty and
+ * made sparse when the source is, sized to the source's exact length, then cloned cluster-aligned
+ * in calls under 4 GiB ({@link ClonePlan}); times and attributes follow, and the file is published
+ * under its name. Clones of one source are serialised, because parallel clones of one source have
+ * produced zero-filled targets.
+ *
+ * <p>Links (ReFS 3.5 and later) are checked against the declared ceiling before and after, under
+ * the same per-identity locks.
+ */
+final class ReFsBackend implements Backend {
+  static final String NAME = ReFsErrors.BACKEND;
+  private static final System.Logger LOGGER = System.getLogger(ReFsBackend.class.getName());
+
+  private final VolumeInfo volume;
+  private final long clusterSize;
+  private final Capabilities capabilities;
+  private final IdentityLocks locks = new IdentityLocks(64);
+
+  ReFsBackend(VolumeInfo volume, long clusterSize) {
+    this.volume = volume;
+    this.clusterSize = clusterSize;
+    this.capabilities = ReFsVolume.capabilities(volume, clusterSize);
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String fileStoreType() {
+    return volume.fileSystemName();
+  }
+
+  @Override
+  public String description() {
+    return ReFsVolume.describe(volume, clusterSize);
+  }
+
+  @Override
+  public Capabilities capabilities() {
+    return capabilities;
+  }
+
+  @Override
+  public FileStatus status(Path path) throws IOException {
+    try {
+      return toStatus(WindowsFiles.status(path));
+    } catch (Win32Exception e) {
+      throw ReFsErrors.status(e, path);
+    }
+  }
+
+  /** Returns the contract's view of what a handle told: 128-bit identity, kind, names, size. */
+  static FileStatus toStatus(FileInfo info) {
+    FileStatus.Kind kind;
+    if (info.isSymbolicLink()) {
+      kind = FileStatus.Kind.SYMBOLIC_LINK;
+    } else if (info.isDirectory()) {
+      kind = FileStatus.Kind.DIRECTORY;
+    } else if (info.isOther()) {
+      kind = FileStatus.Kind.OTHER;
+    } else {
+      kind = FileStatus.Kind.REGULAR_FILE;
+    }
+    return new FileStatus(
+        new FileIdentity(info.volumeSerial(), info.fileIdHigh(), info.fileIdLow()),
+        kind,
+        info.linkCount(),
+        info.size(),
+        info.lastModified());
+  }
+
+  @Override
+  public void link(Path source, Path target) throws IOException {
+    if (!capabilities.supports(Strategy.LINK)) {
+      throw new StrategyUnsupportedException(
+          Strategy.LINK,
+          source,
+          target,
+          "this ReFS volume has no hard links (they came with ReFS 3.5)",
+          NAME,
+          null);
+    }
+    FileStatus status = regularSource(source, target);
+    synchronized (locks.lockFor(status.identity())) {
+      status = regularSource(source, target);
+      if (!ReFsVolume.CEILING.allowsAnotherName(status.linkCount())) {
+        throw ceiling(source, target, status.linkCount());
+      }
+      try {
+        WindowsFiles.createHardLink(target, source);
+      } catch (Win32Exception e) {
+        throw ReFsErrors.link(
+            e,
+            source,
+            target,
+            status.kind(),
+            status.linkCount(),
+            ReFsVolume.MAX_NAMES,
+            Files.notExists(source, LinkOption.NOFOLLOW_LINKS));
+      }
+      FileStatus linked;
+      try {
+        linked = status(target);
+      } catch (IOException e) {
+        // Without the check the new name may exceed the ceiling: take it back.
+        undoLink(target, source, e);
+        throw e;
+      }
+      if (!linked.identity().equals(status.identity())) {
+        // The source name was pointed at another file between the check and the link.
+        TwinfileException replaced =
+            new TwinfileException(
+                source,
+                target,
+                "the source was replaced while it was being linked; the new name was removed",
+                NAME,
+                null);
+        Targets.deleteQuietly(target, replaced);
+        throw replaced;
+      }
+      if (linked.linkCount() > ReFsVolume.MAX_NAMES) {
+        // A name was added without this backend: take ours back rather than exceed the ceiling.
+        LinkCeilingException full = ceiling(source, target, linked.linkCount() - 1);
+        undoLink(target, source, full);
+        throw full;
+      }
+    }
+  }
+
+  private static void undoLink(Path target, Path source, IOException cause) {
+    try {
+      WindowsFiles.deleteName(target, source);
+    } catch (Win32Exception e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  private static LinkCeilingException ceiling(Path source, Path target, long names) {
+    return new LinkCeilingException(source, target, ReFsVolume.MAX_NAMES, names, 0, NAME, null);
+  }
+
+  @Override
+  public void clone(Path source, Path target) throws IOException {
+    if (!capabilities.supports(Strategy.CLONE)) {
+      throw new StrategyUnsupportedException(
+          Strategy.CLONE,
+          source,
+          target,
+          volume.supportsBlockRefcounting()
+              ? "the cluster size of this ReFS volume is unknown"
+              : "this ReFS volume does not report FILE_SUPPORTS_BLOCK_REFCOUNTING",
+          NAME,
+          null);
+    }
+    WinFile from;
+    try {
+      from = WinFile.openForReading(source);
+    } catch (Win32Exception e) {
+      throw ReFsErrors.status(e, source);
+    }
+    try {
+      FileInfo info;
+      try {
+        info = from.info();
+      } catch (Win32Exception e) {
+        throw ReFsErrors.status(e, source);
+      }
+      FileStatus status = toStatus(info);
+      if (!status.isRegularFile()) {
+        throw new NotRegularFileException(source, target, status.kind(), NAME, null);
+      }
+      requireNewTarget(target);
+      // Followed: a directory that is a mount point or junction leads to another volume.
+      Path directory = target.toAbsolutePath().getParent();
+      long targetVolume;
+      try {
+        targetVolume = WindowsFiles.statusFollowingLinks(directory).volumeSerial();
+      } catch (Win32Exception e) {
+        if (!ReFsErrors.lacksFileIds(e)) {
+          throw ReFsErrors.status(e, directory);
+        }
+        // A volume without 128-bit file ids (FAT, exFAT …) is not the source's ReFS volume.
+        targetVolume = ~info.volumeSerial();
+      }
+      if (targetVolume != info.volumeSerial()) {
+        throw new OtherVolumeException(Strategy.CLONE, source, target, NAME, null);
+      }
+      synchronized (locks.lockFor(status.identity())) {
+        cloneSerialised(from, info, source, target);
+      }
+    } finally {
+      try {
+        from.close();
+      } catch (Win32Exception e) {
+        // The clone is decided by now either way; a read handle that will not close is logged.
+        LOGGER.log(System.Logger.Level.WARNING, "could not close the clone source " + source, e);
+      }
+    }
+  }
+
+  /** Clones the open {@code from} to {@code target}; the caller holds the source's lock. */
+  private void cloneSerialised(WinFile from, FileInfo info, Path source, Path target)
+      throws IOException {
+    Path temporary = Targets.temporarySibling(target);
+    WinFile to;
+    try {
+      to = WinFile.createNew(temporary);
+    } catch (Win32Exception e) {
+      throw ReFsErrors.clone(e, source, target, true);
+    }
+    boolean readOnly;
+    try {
+      // Until it is whole, closing the handle (or the process dying) removes the temporary file.
+      to.setDeleteOnClose(true);
+      IntegrityInfo integrity = integrityOf(from);
+      if (integrity != null && !to.integrity().sameSettingAs(integrity)) {
+        to.setIntegrity(integrity); // only while the target is empty
+      }
+      if (info.isSparse()) {
+        to.setSparse();
+      }
+      ClonePlan plan =
+          ClonePlan.of(
+              info.size(),
+              ReFsVolume.chooseClusterSize(
+                  integrity == null ? 0 : integrity.clusterSize(), clusterSize));
+      to.setEndOfFile(plan.endOfFile());
+      for (ClonePlan.Region region : plan.regions()) {
+        to.duplicateExtentsFrom(from, region.offset(), region.offset(), region.length());
+      }
+      // Read-only waits until the clone is published: a read-only temporary cannot be removed.
+      readOnly = to.copyTimesAndAttributesFrom(from, false);
+      to.setDeleteOnClose(false);
+      to.close();
+    } catch (Win32Exception e) {
+      IOException mapped = ReFsErrors.clone(e, source, target, sameVolume(to, info));
+      discard(to, temporary, mapped);
+      throw mapped;
+    } catch (RuntimeException e) {
+      discard(to, temporary, e);
+      throw e;
+    }
+    Targets.publish(temporary, target);
+    if (readOnly) {
+      try {
+        WindowsFiles.setReadOnly(target);
+      } catch (Win32Exception e) {
+        IOException mapped = ReFsErrors.clone(e, source, target, true);
+        Targets.deleteQuietly(target, mapped);
+        throw mapped;
+      }
+    }
+  }
+
+  /**
+   * Returns the source's integrity setting and cluster size, or null where the volume answers
+   * that it has no integrity information (then there is no setting to match).
+   */
+  private static IntegrityInfo integrityOf(WinFile from) throws Win32Exception {
+    try {
+      return from.integrity();
+    } catch (Win32Exception e) {
+      if (e.code() == ReFsErrors.ERROR_INVALID_FUNCTION
+          || e.code() == ReFsErrors.ERROR_NOT_SUPPORTED) {
+        return null;
+      }
+      throw e;
+    }
+  }
+
+  /** Returns whether the temporary target landed on the source's volume, as far as known. */
+  private static boolean sameVolume(WinFile to, FileInfo source) {
+    try {
+      return to.info().volumeSerial() == source.volumeSerial();
+    } catch (Win32Exception | RuntimeException e) {
+      return true; // Unknown: do not claim another volume.
+    }
+  }
+
+  /** Closes the unfinished target (which deletes it) and makes sure its name is gone. */
+  private static void discard(WinFile to, Path temporary, Throwable cause) {
+    try {
+      to.close();
+    } catch (Win32Exception | RuntimeException e) {
+      cause.addSuppressed(e);
+    }
+    Targets.deleteQuietly(temporary, cause);
+  }
+
+  @Override
+  public void copy(Path source, Path target, CopyMode mode) throws IOException {
+    regularSource(source, target);
+    requireNewTarget(target);
+    Path temporary = Targets.temporarySibling(target);
+    boolean readOnly;
+    try {
+      if (mode == CopyMode.PHYSICAL) {
+        Targets.writePhysicalCopy(source, temporary);
+      } else {
+        // Since Windows 11 24H2 CopyFile itself may clone on ReFS; that is still a whole new file.
+        Files.copy(source, temporary, LinkOption.NOFOLLOW_LINKS);
+      }
+      readOnly = WindowsFiles.copyTimesAndAttributes(source, temporary, false);
+    } catch (Win32Exception e) {
+      IOException mapped = ReFsErrors.copy(e, source, target);
+      Targets.deleteQuietly(temporary, mapped);
+      throw mapped;
+    } catch (IOException | RuntimeException e) {
+      Targets.deleteQuietly(temporary, e);
+      throw e;
+    }
+    Targets.publish(temporary, target);
+    if (readOnly) {
+      try {
+        WindowsFiles.setReadOnly(target);
+      } catch (Win32Exception e) {
+        IOException mapped = ReFsErrors.copy(e, source, target);
+        Targets.deleteQuietly(target, mapped);
+        throw mapped;
+      }
+    }
+  }
+
+  @Override
+  public List<Path> names(Path file) throws IOException {
+    try {
+      return WindowsFiles.names(file);
+    } catch (Win32Exception e) {
+      throw ReFsErrors.status(e, file);
+    }
+  }
+
+  /**
+   * Refuses an existing target, and a missing directory by its own name rather than by the
+   * temporary's that the copy would have failed on.
+   */
+  static void requireNewTarget(Path target) throws IOException {
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      throw new FileAlreadyExistsException(target.toString());
+    }
+    Path directory = target.toAbsolutePath().getParent();
+    if (directory != null && !Files.isDirectory(directory)) {
+      throw new NoSuchFileException(
+          directory.toString(), target.toString(), "no such directory for the target");
+    }
+  }
+
+  private FileStatus regularSource(Path source, Path target) throws IOException {
+    FileStatus status = status(source);
+    if (!status.isRegularFile()) {
+      throw new NotRegularFileException(source, target, status.kind(), NAME, null);
+    }
+    return status;
+  }
+}
