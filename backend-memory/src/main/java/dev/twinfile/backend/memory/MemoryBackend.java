@@ -2,12 +2,12 @@ package dev.twinfile.backend.memory;
 
 import dev.twinfile.spi.Backend;
 import dev.twinfile.spi.Capabilities;
+import dev.twinfile.spi.CeilingEnforcer;
 import dev.twinfile.spi.CopyMode;
 import dev.twinfile.spi.FileIdentity;
 import dev.twinfile.spi.FileStatus;
 import dev.twinfile.spi.IdentityLocks;
 import dev.twinfile.spi.LinkCeiling;
-import dev.twinfile.spi.LinkCeilingException;
 import dev.twinfile.spi.NotRegularFileException;
 import dev.twinfile.spi.OtherVolumeException;
 import dev.twinfile.spi.Strategy;
@@ -26,9 +26,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The backend of one {@link MemoryVolume}. Jimfs keeps no ceiling, so this backend checks the
- * link count and links as one step under a per-identity lock, and checks again afterwards in case
- * a name was added behind its back. Clones are byte copies whose sharing the {@link SharingModel}
+ * The backend of one {@link MemoryVolume}. Jimfs keeps no ceiling, so a {@link CeilingEnforcer}
+ * holds every file to the profile's figure. Clones are byte copies whose sharing the {@link SharingModel}
  * tracks at the profile's cluster granularity.
  */
 final class MemoryBackend implements Backend {
@@ -38,6 +37,7 @@ final class MemoryBackend implements Backend {
   private final Profile profile;
   private final Capabilities capabilities;
   private final IdentityLocks locks = new IdentityLocks(64);
+  private final CeilingEnforcer ceiling;
   private final SharingModel sharing;
 
   MemoryBackend(MemoryVolume volume) {
@@ -58,6 +58,7 @@ final class MemoryBackend implements Backend {
                 "memory profile '" + profile.name() + "' imitating " + profile.fileSystem()),
             profile.cloneGranularity(),
             true);
+    this.ceiling = new CeilingEnforcer(profile.maxNames(), NAME);
     this.sharing =
         profile.canClone()
             ? new SharingModel(profile.cloneGranularity(), profile.shareLimit(), this::status)
@@ -124,24 +125,7 @@ final class MemoryBackend implements Backend {
           Strategy.LINK, source, target, profile.fileSystem() + " has no hard links", NAME, null);
     }
     requireSameVolume(Strategy.LINK, source, target);
-    FileStatus status = regularSource(source, target);
-    synchronized (locks.lockFor(status.identity())) {
-      status = regularSource(source, target);
-      if (status.linkCount() >= profile.maxNames()) {
-        throw ceiling(source, target, status.linkCount());
-      }
-      Files.createLink(target, source);
-      long names = status(source).linkCount();
-      if (names > profile.maxNames()) {
-        // Someone linked without this backend: take our name back rather than exceed the ceiling.
-        Files.deleteIfExists(target);
-        throw ceiling(source, target, names - 1);
-      }
-    }
-  }
-
-  private LinkCeilingException ceiling(Path source, Path target, long names) {
-    return new LinkCeilingException(source, target, profile.maxNames(), names, 0, NAME, null);
+    ceiling.link(source, target, this::status, (from, to) -> Files.createLink(to, from));
   }
 
   @Override

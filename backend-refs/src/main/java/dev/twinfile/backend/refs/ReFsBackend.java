@@ -11,6 +11,7 @@ import dev.twinfile.spi.Capabilities;
 import dev.twinfile.spi.CopyMode;
 import dev.twinfile.spi.FileIdentity;
 import dev.twinfile.spi.FileStatus;
+import dev.twinfile.spi.CeilingEnforcer;
 import dev.twinfile.spi.IdentityLocks;
 import dev.twinfile.spi.LinkCeilingException;
 import dev.twinfile.spi.NotRegularFileException;
@@ -38,8 +39,7 @@ import java.util.List;
  * under its name. Clones of one source are serialised, because parallel clones of one source have
  * produced zero-filled targets.
  *
- * <p>Links (ReFS 3.5 and later) are checked against the declared ceiling before and after, under
- * the same per-identity locks.
+ * <p>Links (ReFS 3.5 and later) are held to the declared ceiling by a {@link CeilingEnforcer}.
  */
 final class ReFsBackend implements Backend {
   static final String NAME = ReFsErrors.BACKEND;
@@ -48,7 +48,9 @@ final class ReFsBackend implements Backend {
   private final VolumeInfo volume;
   private final long clusterSize;
   private final Capabilities capabilities;
+  /** Serialises the clones of each source. */
   private final IdentityLocks locks = new IdentityLocks(64);
+  private final CeilingEnforcer enforcer = new CeilingEnforcer(ReFsVolume.MAX_NAMES, NAME);
 
   ReFsBackend(VolumeInfo volume, long clusterSize) {
     this.volume = volume;
@@ -116,64 +118,33 @@ final class ReFsBackend implements Backend {
           NAME,
           null);
     }
-    FileStatus status = regularSource(source, target);
-    synchronized (locks.lockFor(status.identity())) {
-      status = regularSource(source, target);
-      if (!ReFsVolume.CEILING.allowsAnotherName(status.linkCount())) {
-        throw ceiling(source, target, status.linkCount());
-      }
-      try {
-        WindowsFiles.createHardLink(target, source);
-      } catch (Win32Exception e) {
-        throw ReFsErrors.link(
-            e,
-            source,
-            target,
-            status.kind(),
-            status.linkCount(),
-            ReFsVolume.MAX_NAMES,
-            Files.notExists(source, LinkOption.NOFOLLOW_LINKS));
-      }
-      FileStatus linked;
-      try {
-        linked = status(target);
-      } catch (IOException e) {
-        // Without the check the new name may exceed the ceiling: take it back.
-        undoLink(target, source, e);
-        throw e;
-      }
-      if (!linked.identity().equals(status.identity())) {
-        // The source name was pointed at another file between the check and the link.
-        TwinfileException replaced =
-            new TwinfileException(
-                source,
-                target,
-                "the source was replaced while it was being linked; the new name was removed",
-                NAME,
-                null);
-        Targets.deleteQuietly(target, replaced);
-        throw replaced;
-      }
-      if (linked.linkCount() > ReFsVolume.MAX_NAMES) {
-        // A name was added without this backend: take ours back rather than exceed the ceiling.
-        LinkCeilingException full = ceiling(source, target, linked.linkCount() - 1);
-        undoLink(target, source, full);
-        throw full;
-      }
-    }
+    enforcer.link(source, target, this::status, this::createHardLink, name -> WindowsFiles.deleteName(name, source));
   }
 
-  private static void undoLink(Path target, Path source, IOException cause) {
+  private void createHardLink(Path source, Path target) throws IOException {
     try {
-      WindowsFiles.deleteName(target, source);
+      WindowsFiles.createHardLink(target, source);
     } catch (Win32Exception e) {
-      cause.addSuppressed(e);
+      FileStatus status = statusOrNull(source);
+      throw ReFsErrors.link(
+          e,
+          source,
+          target,
+          status == null ? null : status.kind(),
+          status == null ? -1 : status.linkCount(),
+          ReFsVolume.MAX_NAMES,
+          status == null);
     }
   }
 
-  private static LinkCeilingException ceiling(Path source, Path target, long names) {
-    return new LinkCeilingException(source, target, ReFsVolume.MAX_NAMES, names, 0, NAME, null);
+  private FileStatus statusOrNull(Path path) {
+    try {
+      return status(path);
+    } catch (IOException e) {
+      return null;
+    }
   }
+
 
   @Override
   public void clone(Path source, Path target) throws IOException {

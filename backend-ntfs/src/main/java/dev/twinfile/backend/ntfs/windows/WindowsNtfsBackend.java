@@ -9,7 +9,7 @@ import dev.twinfile.spi.Capabilities;
 import dev.twinfile.spi.CopyMode;
 import dev.twinfile.spi.FileIdentity;
 import dev.twinfile.spi.FileStatus;
-import dev.twinfile.spi.IdentityLocks;
+import dev.twinfile.spi.CeilingEnforcer;
 import dev.twinfile.spi.LinkCeiling;
 import dev.twinfile.spi.LinkCeilingException;
 import dev.twinfile.spi.NotRegularFileException;
@@ -28,8 +28,7 @@ import java.util.List;
 
 /**
  * NTFS on Windows through kernel32. Links with CreateHardLinkW and holds every file to 1,024
- * names: the link count is checked and the link made under a per-identity lock, and checked again
- * afterwards in case a name was added behind this backend's back. NTFS cannot clone. Copies are
+ * names with a {@link CeilingEnforcer}. NTFS cannot clone. Copies are
  * written under a temporary name and published whole.
  */
 final class WindowsNtfsBackend implements Backend {
@@ -43,7 +42,7 @@ final class WindowsNtfsBackend implements Backend {
   private final VolumeInfo volume;
   private final Capabilities capabilities =
       new Capabilities(EnumSet.of(Strategy.LINK, Strategy.COPY), CEILING, 0, true);
-  private final IdentityLocks locks = new IdentityLocks(64);
+  private final CeilingEnforcer enforcer = new CeilingEnforcer(MAX_NAMES, NAME);
 
   WindowsNtfsBackend(VolumeInfo volume) {
     this.volume = volume;
@@ -105,64 +104,33 @@ final class WindowsNtfsBackend implements Backend {
 
   @Override
   public void link(Path source, Path target) throws IOException {
-    FileStatus status = regularSource(source, target);
-    synchronized (locks.lockFor(status.identity())) {
-      status = regularSource(source, target);
-      if (!CEILING.allowsAnotherName(status.linkCount())) {
-        throw ceiling(source, target, status.linkCount());
-      }
-      try {
-        WindowsFiles.createHardLink(target, source);
-      } catch (Win32Exception e) {
-        throw NtfsErrors.link(
-            e,
-            source,
-            target,
-            status.kind(),
-            status.linkCount(),
-            MAX_NAMES,
-            Files.notExists(source, LinkOption.NOFOLLOW_LINKS));
-      }
-      FileStatus linked;
-      try {
-        linked = status(target);
-      } catch (IOException e) {
-        // Without the check the new name may exceed the ceiling: take it back.
-        undoLink(target, source, e);
-        throw e;
-      }
-      if (!linked.identity().equals(status.identity())) {
-        // The source name was pointed at another file between the check and the link.
-        TwinfileException replaced =
-            new TwinfileException(
-                source,
-                target,
-                "the source was replaced while it was being linked; the new name was removed",
-                NAME,
-                null);
-        Targets.deleteQuietly(target, replaced);
-        throw replaced;
-      }
-      if (linked.linkCount() > MAX_NAMES) {
-        // A name was added without this backend: take ours back rather than exceed the ceiling.
-        LinkCeilingException full = ceiling(source, target, linked.linkCount() - 1);
-        undoLink(target, source, full);
-        throw full;
-      }
-    }
+    enforcer.link(source, target, this::status, this::createHardLink, name -> WindowsFiles.deleteName(name, source));
   }
 
-  private static LinkCeilingException ceiling(Path source, Path target, long names) {
-    return new LinkCeilingException(source, target, MAX_NAMES, names, 0, NAME, null);
-  }
-
-  private static void undoLink(Path target, Path source, IOException cause) {
+  private void createHardLink(Path source, Path target) throws IOException {
     try {
-      WindowsFiles.deleteName(target, source);
+      WindowsFiles.createHardLink(target, source);
     } catch (Win32Exception e) {
-      cause.addSuppressed(e);
+      FileStatus status = statusOrNull(source);
+      throw NtfsErrors.link(
+          e,
+          source,
+          target,
+          status == null ? null : status.kind(),
+          status == null ? -1 : status.linkCount(),
+          MAX_NAMES,
+          status == null);
     }
   }
+
+  private FileStatus statusOrNull(Path path) {
+    try {
+      return status(path);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
 
   @Override
   public void clone(Path source, Path target) throws IOException {

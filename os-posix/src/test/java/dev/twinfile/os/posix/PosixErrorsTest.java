@@ -1,11 +1,9 @@
-package dev.twinfile.backend.posix;
+package dev.twinfile.os.posix;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.twinfile.os.posix.Errno;
-import dev.twinfile.os.posix.ErrnoException;
 import dev.twinfile.spi.FileStatus;
 import dev.twinfile.spi.NotRegularFileException;
 import dev.twinfile.spi.OtherVolumeException;
@@ -26,7 +24,7 @@ class PosixErrorsTest {
   private static final Path TARGET = Path.of("/v/target");
 
   private static IOException map(Strategy strategy, int errno, FileStatus.Kind kind) {
-    return PosixErrors.map(strategy, new ErrnoException("link", TARGET, errno), SOURCE, TARGET, kind);
+    return PosixErrors.map(strategy, new ErrnoException("link", TARGET, errno), SOURCE, TARGET, kind, "posix");
   }
 
   @Test

@@ -1,7 +1,5 @@
-package dev.twinfile.backend.posix;
+package dev.twinfile.os.posix;
 
-import dev.twinfile.os.posix.Errno;
-import dev.twinfile.os.posix.ErrnoException;
 import dev.twinfile.spi.FileStatus;
 import dev.twinfile.spi.NotRegularFileException;
 import dev.twinfile.spi.OtherVolumeException;
@@ -22,16 +20,22 @@ import java.nio.file.Path;
  * from the facts passed in, so the whole table is unit-tested. EMLINK and ERANGE (link ceilings)
  * are left to the backend, which knows the ceiling and the link count.
  */
-final class PosixErrors {
+public final class PosixErrors {
   private PosixErrors() {}
 
   /**
-   * Maps {@code error} from placing {@code source} at {@code target} by {@code strategy}.
+   * Maps {@code error} from placing {@code source} at {@code target} by {@code strategy}, for
+   * the backend named {@code backend}.
    *
    * @param sourceKind what the source is, read after the failure, or null when it is missing
    */
-  static IOException map(
-      Strategy strategy, ErrnoException error, Path source, Path target, FileStatus.Kind sourceKind) {
+  public static IOException map(
+      Strategy strategy,
+      ErrnoException error,
+      Path source,
+      Path target,
+      FileStatus.Kind sourceKind,
+      String backend) {
     int errno = error.errno();
     IOException mapped;
     if (errno == Errno.EEXIST) {
@@ -42,9 +46,9 @@ final class PosixErrors {
               ? new NoSuchFileException(source.toString(), null, "the source does not exist")
               : new NoSuchFileException(target.toString(), null, "the target's directory does not exist");
     } else if (sourceKind != null && sourceKind != FileStatus.Kind.REGULAR_FILE) {
-      mapped = new NotRegularFileException(source, target, sourceKind, PosixBackend.NAME, errno);
+      mapped = new NotRegularFileException(source, target, sourceKind, backend, errno);
     } else if (errno == Errno.EXDEV) {
-      mapped = new OtherVolumeException(strategy, source, target, PosixBackend.NAME, errno);
+      mapped = new OtherVolumeException(strategy, source, target, backend, errno);
     } else if (strategy == Strategy.CLONE
         && (errno == Errno.EOPNOTSUPP
             || errno == Errno.ENOTSUP
@@ -54,11 +58,11 @@ final class PosixErrors {
       mapped =
           new StrategyUnsupportedException(
               strategy, source, target, "the filesystem refused to clone: " + error.getMessage(),
-              PosixBackend.NAME, errno);
+              backend, errno);
     } else if (errno == Errno.ENOSPC || errno == Errno.EDQUOT) {
-      mapped = new VolumeFullException(target, source, PosixBackend.NAME, errno);
+      mapped = new VolumeFullException(target, source, backend, errno);
     } else if (errno == Errno.EROFS) {
-      mapped = new ReadOnlyVolumeException(target, source, PosixBackend.NAME, errno);
+      mapped = new ReadOnlyVolumeException(target, source, backend, errno);
     } else if (errno == Errno.EACCES) {
       mapped = new AccessDeniedException(target.toString(), source.toString(), error.getMessage());
     } else if (errno == Errno.EPERM && strategy == Strategy.LINK) {
@@ -71,7 +75,7 @@ final class PosixErrors {
     } else if (errno == Errno.ENAMETOOLONG) {
       mapped = new FileSystemException(target.toString(), null, "file name too long (ENAMETOOLONG)");
     } else {
-      mapped = new TwinfileException(source, target, error.getMessage(), PosixBackend.NAME, errno);
+      mapped = new TwinfileException(source, target, error.getMessage(), backend, errno);
     }
     mapped.initCause(error);
     return mapped;

@@ -1,0 +1,164 @@
+package dev.twinfile.os.posix;
+
+import dev.twinfile.spi.CopyMode;
+import dev.twinfile.spi.FileIdentity;
+import dev.twinfile.spi.FileStatus;
+import dev.twinfile.spi.LinkCeilingException;
+import dev.twinfile.spi.NotRegularFileException;
+import dev.twinfile.spi.Strategy;
+import dev.twinfile.spi.Targets;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * What the backends on POSIX systems (posix, and ntfs-3g) do alike: read a status with one statx
+ * call, refuse anything but a regular file as a source, copy under a temporary name and publish
+ * it with a no-replace rename, and turn a failed link into the SPI's exception.
+ */
+public final class PosixFiles {
+  private static final String STATUS_ATTRIBUTES = "unix:dev,ino,nlink,mode,size,lastModifiedTime";
+
+  private PosixFiles() {}
+
+  /**
+   * A source's status and permission bits, read with one call.
+   *
+   * @param status the status
+   * @param permissions the permission bits (mode &amp; 07777)
+   */
+  public record Source(FileStatus status, int permissions) {}
+
+  /** Returns the status of {@code path}, not following a final symbolic link. */
+  public static FileStatus status(Path path, String backend) throws IOException {
+    return read(path, backend).status();
+  }
+
+  /** Reads {@code source}; anything but a regular file is refused with NotRegularFileException. */
+  public static Source regular(Path source, Path target, String backend) throws IOException {
+    Source read = read(source, backend);
+    if (!read.status().isRegularFile()) {
+      throw new NotRegularFileException(source, target, read.status().kind(), backend, null);
+    }
+    return read;
+  }
+
+  private static Source read(Path path, String backend) throws IOException {
+    Stat stat;
+    try {
+      stat = Posix.stat(path);
+    } catch (ErrnoException e) {
+      if (e.errno() == Errno.ENOENT || e.errno() == Errno.ENOTDIR) {
+        NoSuchFileException missing = new NoSuchFileException(path.toString());
+        missing.initCause(e);
+        throw missing;
+      }
+      throw PosixErrors.map(null, e, path, path, FileStatus.Kind.REGULAR_FILE, backend);
+    }
+    if (stat != null) {
+      FileStatus status =
+          new FileStatus(
+              FileIdentity.of(stat.device(), stat.inode()),
+              kind(stat.mode()),
+              stat.links(),
+              stat.size(),
+              FileTime.from(Instant.ofEpochSecond(stat.modifiedSeconds(), stat.modifiedNanos())));
+      return new Source(status, stat.mode() & 07777);
+    }
+    Map<String, Object> unix = Files.readAttributes(path, STATUS_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+    int mode = (Integer) unix.get("mode");
+    FileStatus status =
+        new FileStatus(
+            FileIdentity.of((Long) unix.get("dev"), (Long) unix.get("ino")),
+            kind(mode),
+            ((Number) unix.get("nlink")).longValue(),
+            (Long) unix.get("size"),
+            (FileTime) unix.get("lastModifiedTime"));
+    return new Source(status, mode & 07777);
+  }
+
+  /** Returns the kind of file the type bits of {@code mode} give. */
+  public static FileStatus.Kind kind(int mode) {
+    switch (mode & Stat.TYPE_MASK) {
+      case Stat.REGULAR:
+        return FileStatus.Kind.REGULAR_FILE;
+      case Stat.DIRECTORY:
+        return FileStatus.Kind.DIRECTORY;
+      case Stat.SYMBOLIC_LINK:
+        return FileStatus.Kind.SYMBOLIC_LINK;
+      default:
+        return FileStatus.Kind.OTHER;
+    }
+  }
+
+  /**
+   * Turns a failed link(2) into the SPI's exception: EMLINK or ERANGE (ntfs-3g's answer past its
+   * own limit) on a regular file is a ceiling of {@code maxNames} (-1 when unknown).
+   */
+  public static IOException linkFailure(
+      Path source, Path target, ErrnoException error, long maxNames, String backend) {
+    FileStatus status;
+    try {
+      status = status(source, backend);
+    } catch (IOException e) {
+      status = null;
+    }
+    if ((error.errno() == Errno.EMLINK || error.errno() == Errno.ERANGE)
+        && status != null
+        && status.isRegularFile()) {
+      LinkCeilingException ceiling =
+          new LinkCeilingException(source, target, maxNames, status.linkCount(), 0, backend, error.errno());
+      ceiling.initCause(error);
+      return ceiling;
+    }
+    return PosixErrors.map(Strategy.LINK, error, source, target, status == null ? null : status.kind(), backend);
+  }
+
+  /**
+   * Copies {@code source} to {@code target} under a temporary name and publishes it whole: the
+   * platform copy (which may share blocks since JDK 20) or a physical one, keeping permissions and
+   * last-modified time.
+   */
+  public static void copy(Path source, Path target, CopyMode mode, String backend) throws IOException {
+    regular(source, target, backend);
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      throw new FileAlreadyExistsException(target.toString(), null, "the target exists");
+    }
+    Path temporary = Targets.temporarySibling(target);
+    try {
+      if (mode == CopyMode.PHYSICAL) {
+        Targets.writePhysicalCopy(source, temporary);
+      } else {
+        Files.copy(source, temporary, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+      }
+    } catch (IOException | RuntimeException e) {
+      Targets.deleteQuietly(temporary, e);
+      throw e;
+    }
+    publish(temporary, target, source, backend);
+  }
+
+  /**
+   * Gives the whole file {@code temporary} the name {@code target} with a no-replace rename, or
+   * {@link Targets#publish} where the system has none; on failure the temporary is deleted.
+   */
+  public static void publish(Path temporary, Path target, Path source, String backend) throws IOException {
+    try {
+      if (Posix.renameNoReplace(temporary, target)) {
+        return;
+      }
+    } catch (ErrnoException e) {
+      IOException mapped = PosixErrors.map(Strategy.COPY, e, source, target, FileStatus.Kind.REGULAR_FILE, backend);
+      Targets.deleteQuietly(temporary, mapped);
+      throw mapped;
+    }
+    Targets.publish(temporary, target);
+  }
+}
