@@ -8,6 +8,7 @@ module dev.twinfile.tck {
   requires transitive dev.twinfile.core;
   requires static org.junit.jupiter.api;
   requires quicktheories;
+  requires jdk.unsupported;
 
   exports dev.twinfile.tck;
 }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       PlaceCommand.class,
       ProbeCommand.class,
       TckCommand.class,
+      NamesCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

@@ -13,6 +13,7 @@ import dev.twinfile.spi.OtherVolumeException;
 import dev.twinfile.spi.RefusedException;
 import dev.twinfile.spi.Strategy;
 import dev.twinfile.spi.StrategyUnsupportedException;
+import dev.twinfile.spi.TwinfileException;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -74,6 +75,33 @@ public final class Twinfile {
    */
   public Backend backendFor(Path path) throws IOException {
     return volumes.forPath(Objects.requireNonNull(path, "path"));
+  }
+
+  /**
+   * Returns every name of {@code file}. Where the backend lists names itself (NTFS on Windows,
+   * memory volumes) {@code root} is not needed; elsewhere the tree under {@code root} is scanned,
+   * which costs one status per entry (the walk's own) plus one per directory to stay on the file's
+   * volume, and stops as soon as the file's link count of names is found.
+   *
+   * @param root where to look when the backend cannot list names; null to require the backend
+   * @throws TwinfileException when the backend cannot list names and no root was given
+   */
+  public Names names(Path file, Path root) throws IOException {
+    Objects.requireNonNull(file, "file");
+    Backend backend = volumes.forFile(file);
+    FileStatus status = backend.status(file);
+    if (backend.capabilities().listsNames()) {
+      return new Names(file, backend.names(file), status.linkCount(), true, 0);
+    }
+    if (root == null) {
+      throw new TwinfileException(
+          file,
+          null,
+          "the " + backend.name() + " backend cannot list names by itself; give a directory to scan",
+          backend.name(),
+          null);
+    }
+    return NameScan.scan(backend, file, status, root);
   }
 
   /** Places {@code source} at {@code target} with {@link Plan#cheapest()}. */

@@ -146,7 +146,19 @@ final class Fixture {
   }
 
   void checkBytes(Path path, byte[] expected, String what) throws IOException {
-    byte[] actual = Files.readAllBytes(path);
+    compare(path, Files.readAllBytes(path), expected, what);
+  }
+
+  /**
+   * Checks what the volume stores for {@code path}, read with O_DIRECT past any page cache where
+   * the volume allows it: FUSE drivers such as ntfs-3g keep one cache per name, so a buffered read
+   * through one name may show bytes another name has since overwritten.
+   */
+  void checkStoredBytes(Path path, byte[] expected, String what) throws IOException {
+    compare(path, StoredBytes.read(path), expected, what);
+  }
+
+  private void compare(Path path, byte[] actual, byte[] expected, String what) {
     if (!Arrays.equals(actual, expected)) {
       int at = Arrays.mismatch(actual, expected);
       throw new ContractViolation(

@@ -575,7 +575,7 @@ final class ModelProperty {
     Map<Integer, FileIdentity> identities = new HashMap<>();
     for (Map.Entry<Integer, Integer> entry : model.nodeOf.entrySet()) {
       Path path = path(fixture, entry.getKey());
-      fixture.checkBytes(path, model.bytes.get(entry.getValue()), where);
+      fixture.checkStoredBytes(path, model.bytes.get(entry.getValue()), where);
       var status = fixture.status(path);
       identities.put(entry.getKey(), status.identity());
       long names = model.names(entry.getValue());

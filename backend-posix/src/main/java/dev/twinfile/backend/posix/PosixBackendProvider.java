@@ -34,7 +34,7 @@ public final class PosixBackendProvider implements BackendProvider {
       return Optional.empty();
     }
     MountInfo mount = Posix.isLinux() ? MountInfo.of(path) : null;
-    if (isNtfs(path, mount)) {
+    if (mount != null && mount.isNtfs()) {
       return Optional.empty();
     }
     return Optional.of(backend(path, mount));
@@ -46,25 +46,6 @@ public final class PosixBackendProvider implements BackendProvider {
       return BackendProvider.super.force(path);
     }
     return backend(path, Posix.isLinux() ? MountInfo.of(path) : null);
-  }
-
-  /** Returns whether the volume is NTFS, which the NTFS backend serves. */
-  static boolean isNtfs(Path path, MountInfo mount) {
-    if (mount == null) {
-      return false;
-    }
-    if (mount.type().equals("ntfs") || mount.type().equals("ntfs3") || mount.type().equals("fuse.ntfs-3g")) {
-      return true;
-    }
-    if (!mount.isFuse()) {
-      return false;
-    }
-    try {
-      // Only ntfs-3g answers for this attribute; its FUSE type alone says fuse or fuseblk.
-      return Posix.hasExtendedAttribute(Path.of(mount.mountPoint()), "system.ntfs_attrib");
-    } catch (ErrnoException e) {
-      return false;
-    }
   }
 
   private static Backend backend(Path path, MountInfo mount) throws IOException {

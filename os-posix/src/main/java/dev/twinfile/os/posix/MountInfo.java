@@ -107,6 +107,25 @@ public record MountInfo(String mountPoint, String type, String source, String su
     return true;
   }
 
+  /**
+   * Returns whether this mount is NTFS: the kernel's ntfs3 or ntfs driver, or ntfs-3g, whose FUSE
+   * mount type says only {@code fuse} or {@code fuseblk} but which alone answers for the {@code
+   * system.ntfs_attrib} extended attribute.
+   */
+  public boolean isNtfs() {
+    if (type.equals("ntfs") || type.equals("ntfs3") || type.equals("fuse.ntfs-3g")) {
+      return true;
+    }
+    if (!isFuse()) {
+      return false;
+    }
+    try {
+      return Posix.hasExtendedAttribute(Path.of(mountPoint), "system.ntfs_attrib");
+    } catch (ErrnoException e) {
+      return false;
+    }
+  }
+
   /** Returns whether this is a FUSE mount ({@code fuse}, {@code fuseblk} or {@code fuse.*}). */
   public boolean isFuse() {
     return type.equals("fuse") || type.equals("fuseblk") || type.startsWith("fuse.");

@@ -79,4 +79,17 @@ class PosixErrorsTest {
     assertEquals(5, other.nativeCode().getAsInt());
     assertEquals("posix", other.backend());
   }
+
+  @Test
+  void ntfs3gsErangeAndEmlinkAreCeilings(@org.junit.jupiter.api.io.TempDir Path directory) throws IOException {
+    Path source = java.nio.file.Files.writeString(directory.resolve("s"), "x");
+    for (int errno : new int[] {Errno.ERANGE, Errno.EMLINK}) {
+      IOException mapped =
+          PosixFiles.linkFailure(source, directory.resolve("t"), new ErrnoException("link", source, errno), 1024, "ntfs");
+      dev.twinfile.spi.LinkCeilingException ceiling = assertInstanceOf(dev.twinfile.spi.LinkCeilingException.class, mapped);
+      assertEquals(errno, ceiling.nativeCode().getAsInt());
+      assertEquals(1024, ceiling.maxNames());
+      assertEquals(1, ceiling.linkCount());
+    }
+  }
 }
