@@ -5,6 +5,7 @@ import dev.twinfile.spi.FileIdentity;
 import dev.twinfile.spi.FileStatus;
 import dev.twinfile.spi.Strategy;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
@@ -13,12 +14,17 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Where placements of a full source go instead: after a re-anchor, later links (or clones) of that
  * source are made from the anchor, a fresh file with the same bytes. An anchor is used only while
- * both it and its source are unchanged since it was made.
+ * it is the same file, and it and its source keep the size and source mtime they had when it was
+ * made; for files up to {@link #COMPARED_BYTES} the bytes are compared too, since a rewrite of the
+ * same size within one timestamp tick leaves size and mtime alike.
  */
 final class Anchors {
   private record Key(FileIdentity source, Strategy strategy) {}
 
   private record Anchor(Path path, FileIdentity identity, long size, FileTime sourceModified) {}
+
+  /** Anchors of files up to this size are compared byte for byte before each use. */
+  static final long COMPARED_BYTES = 1 << 20;
 
   private final Map<Key, Anchor> anchors = new ConcurrentHashMap<>();
 
@@ -38,7 +44,7 @@ final class Anchors {
    * Returns the anchor to use instead of the source with status {@code source}, or null when
    * there is none or it no longer holds the source's bytes (then it is forgotten).
    */
-  Path find(Backend backend, FileStatus source, Strategy strategy) throws IOException {
+  Path find(Backend backend, Path sourcePath, FileStatus source, Strategy strategy) throws IOException {
     Key key = new Key(source.identity(), strategy);
     Anchor anchor = anchors.get(key);
     if (anchor == null) {
@@ -47,7 +53,9 @@ final class Anchors {
     if (source.size() == anchor.size() && source.lastModified().equals(anchor.sourceModified())) {
       try {
         FileStatus now = backend.status(anchor.path());
-        if (now.identity().equals(anchor.identity()) && now.size() == anchor.size()) {
+        if (now.identity().equals(anchor.identity())
+            && now.size() == anchor.size()
+            && (now.size() > COMPARED_BYTES || Files.mismatch(sourcePath, anchor.path()) < 0)) {
           return anchor.path();
         }
       } catch (IOException gone) {

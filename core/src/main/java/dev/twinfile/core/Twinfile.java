@@ -217,7 +217,7 @@ public final class Twinfile {
     if (!anchors.isEmpty()) {
       FileStatus status = backend.status(source);
       if (status.isRegularFile()) {
-        Path anchor = anchors.find(backend, status, strategy);
+        Path anchor = anchors.find(backend, source, status, strategy);
         origin = anchor != null ? anchor : source;
       }
     }

@@ -207,6 +207,24 @@ class PlacementTest {
   }
 
   @Test
+  void anchorRewrittenWithTheSameSizeAndMtimeIsNotUsed() throws IOException {
+    MemoryVolume tiny = volume(new Profile("tiny", "tiny", 2, 0, 0));
+    Path source = file(tiny, "a", "alpha");
+    Plan plan = Plan.of(Strategy.LINK).onCeiling(Plan.OnCeiling.REANCHOR);
+    twinfile.place(source, tiny.root().resolve("t1"), plan);
+    twinfile.place(source, tiny.root().resolve("t2"), plan);
+    Path anchor = tiny.root().resolve("t2");
+    var modified = Files.getLastModifiedTime(anchor);
+    Files.writeString(anchor, "omega");
+    Files.setLastModifiedTime(anchor, modified);
+
+    Placement placement = twinfile.place(source, tiny.root().resolve("t3"), plan);
+
+    assertTrue(placement.reanchored(), "a stale anchor must not be linked to");
+    assertEquals("alpha", Files.readString(tiny.root().resolve("t3")));
+  }
+
+  @Test
   void reserveKeepsNamesFreeBelowTheCeiling() throws IOException {
     MemoryVolume ntfs = volume(Profile.NTFS);
     Path source = file(ntfs, "a", "alpha");

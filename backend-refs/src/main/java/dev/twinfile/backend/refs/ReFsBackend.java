@@ -5,6 +5,7 @@ import dev.twinfile.os.windows.IntegrityInfo;
 import dev.twinfile.os.windows.VolumeInfo;
 import dev.twinfile.os.windows.Win32Exception;
 import dev.twinfile.os.windows.WinFile;
+import dev.twinfile.os.windows.WindowsCopies;
 import dev.twinfile.os.windows.WindowsFiles;
 import dev.twinfile.spi.Backend;
 import dev.twinfile.spi.Capabilities;
@@ -132,7 +133,7 @@ final class ReFsBackend implements Backend {
           target,
           status == null ? null : status.kind(),
           status == null ? -1 : status.linkCount(),
-          ReFsVolume.MAX_NAMES,
+          -1, // ReFS publishes no figure: the refusal, not 1,000,000, is this file's ceiling
           status == null);
     }
   }
@@ -176,7 +177,7 @@ final class ReFsBackend implements Backend {
       if (!status.isRegularFile()) {
         throw new NotRegularFileException(source, target, status.kind(), NAME, null);
       }
-      requireNewTarget(target);
+      WindowsCopies.requireNewTarget(target);
       // Followed: a directory that is a mount point or junction leads to another volume.
       Path directory = target.toAbsolutePath().getParent();
       long targetVolume;
@@ -208,12 +209,18 @@ final class ReFsBackend implements Backend {
   /** Clones the open {@code from} to {@code target}; the caller holds the source's lock. */
   private void cloneSerialised(WinFile from, FileInfo info, Path source, Path target)
       throws IOException {
-    Path temporary = Targets.temporarySibling(target);
-    WinFile to;
-    try {
-      to = WinFile.createNew(temporary);
-    } catch (Win32Exception e) {
-      throw ReFsErrors.clone(e, source, target, true);
+    Path temporary = null;
+    WinFile to = null;
+    for (int attempt = 1; to == null; attempt++) {
+      temporary = Targets.temporarySibling(target);
+      try {
+        to = WinFile.createNew(temporary);
+      } catch (Win32Exception e) {
+        if (e.code() == ReFsErrors.ERROR_FILE_EXISTS && attempt < 3) {
+          continue; // Another file took this random temporary name: draw another.
+        }
+        throw ReFsErrors.targetSide(e, source, target);
+      }
     }
     boolean readOnly;
     try {
@@ -243,20 +250,13 @@ final class ReFsBackend implements Backend {
       IOException mapped = ReFsErrors.clone(e, source, target, sameVolume(to, info));
       discard(to, temporary, mapped);
       throw mapped;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
+      // An Error too: the delete-pending handle must not stay open until the process exits.
       discard(to, temporary, e);
       throw e;
     }
     Targets.publish(temporary, target);
-    if (readOnly) {
-      try {
-        WindowsFiles.setReadOnly(target);
-      } catch (Win32Exception e) {
-        IOException mapped = ReFsErrors.clone(e, source, target, true);
-        Targets.deleteQuietly(target, mapped);
-        throw mapped;
-      }
-    }
+    WindowsCopies.makeReadOnly(target, readOnly, failure -> ReFsErrors.targetSide(failure, source, target));
   }
 
   /**
@@ -291,42 +291,15 @@ final class ReFsBackend implements Backend {
     } catch (Win32Exception | RuntimeException e) {
       cause.addSuppressed(e);
     }
-    Targets.deleteQuietly(temporary, cause);
+    WindowsCopies.discard(temporary, cause);
   }
 
   @Override
   public void copy(Path source, Path target, CopyMode mode) throws IOException {
     regularSource(source, target);
-    requireNewTarget(target);
-    Path temporary = Targets.temporarySibling(target);
-    boolean readOnly;
-    try {
-      if (mode == CopyMode.PHYSICAL) {
-        Targets.writePhysicalCopy(source, temporary);
-      } else {
-        // Since Windows 11 24H2 CopyFile itself may clone on ReFS; that is still a whole new file.
-        Files.copy(source, temporary, LinkOption.NOFOLLOW_LINKS);
-      }
-      readOnly = WindowsFiles.copyTimesAndAttributes(source, temporary, false);
-    } catch (Win32Exception e) {
-      IOException mapped = ReFsErrors.copy(e, source, target);
-      Targets.deleteQuietly(temporary, mapped);
-      throw mapped;
-    } catch (IOException | RuntimeException e) {
-      Targets.deleteQuietly(temporary, e);
-      throw e;
-    }
-    Targets.publish(temporary, target);
-    if (readOnly) {
-      try {
-        WindowsFiles.setReadOnly(target);
-      } catch (Win32Exception e) {
-        IOException mapped = ReFsErrors.copy(e, source, target);
-        Targets.deleteQuietly(target, mapped);
-        throw mapped;
-      }
-    }
+    WindowsCopies.copy(source, target, mode, failure -> ReFsErrors.copy(failure, source, target));
   }
+
 
   @Override
   public List<Path> names(Path file) throws IOException {
@@ -334,21 +307,6 @@ final class ReFsBackend implements Backend {
       return WindowsFiles.names(file);
     } catch (Win32Exception e) {
       throw ReFsErrors.status(e, file);
-    }
-  }
-
-  /**
-   * Refuses an existing target, and a missing directory by its own name rather than by the
-   * temporary's that the copy would have failed on.
-   */
-  static void requireNewTarget(Path target) throws IOException {
-    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-      throw new FileAlreadyExistsException(target.toString());
-    }
-    Path directory = target.toAbsolutePath().getParent();
-    if (directory != null && !Files.isDirectory(directory)) {
-      throw new NoSuchFileException(
-          directory.toString(), target.toString(), "no such directory for the target");
     }
   }
 

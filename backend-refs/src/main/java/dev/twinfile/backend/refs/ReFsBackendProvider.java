@@ -38,6 +38,10 @@ public final class ReFsBackendProvider implements BackendProvider {
     VolumeInfo volume;
     try {
       volume = WindowsFiles.volume(path);
+      if (volume.isReFs() && WindowsFiles.isRemote(path)) {
+        // A share reports its server's file system, but cloning and file ids need a local volume.
+        return Optional.empty();
+      }
     } catch (Win32Exception e) {
       throw ReFsErrors.status(e, path);
     }

@@ -117,6 +117,30 @@ final class ReFsErrors {
    * @param linkCount the source's names when last looked at, or -1
    * @param sourceGone whether the source no longer exists
    */
+  /**
+   * Maps a failure on the target's side of a clone (creating the temporary file, setting the
+   * published target's attributes): a missing or forbidden directory is the target's, not the
+   * source's.
+   */
+  static IOException targetSide(Win32Exception failure, Path source, Path target) {
+    IOException mapped;
+    switch (failure.code()) {
+      case ERROR_FILE_NOT_FOUND:
+      case ERROR_PATH_NOT_FOUND:
+        mapped =
+            new NoSuchFileException(
+                parentOf(target).toString(), target.toString(), "no such directory for the target");
+        break;
+      case ERROR_ACCESS_DENIED:
+      case ERROR_PRIVILEGE_NOT_HELD:
+        mapped = new AccessDeniedException(target.toString(), source.toString(), failure.getReason());
+        break;
+      default:
+        mapped = common(failure, source, target);
+    }
+    return caused(mapped, failure);
+  }
+
   static IOException link(
       Win32Exception failure,
       Path source,
@@ -139,7 +163,7 @@ final class ReFsErrors {
         mapped =
             sourceKind == FileStatus.Kind.DIRECTORY
                 ? new NotRegularFileException(source, target, sourceKind, BACKEND, code)
-                : new TwinfileException(source, target, failure.getReason(), BACKEND, code);
+                : new AccessDeniedException(source.toString(), target.toString(), failure.getReason());
         break;
       case ERROR_NOT_SUPPORTED:
       case ERROR_INVALID_FUNCTION:

@@ -66,12 +66,12 @@ class ReFsBackendTest {
     Path existing = Files.writeString(directory.resolve("t"), "keep");
     FileAlreadyExistsException exists =
         assertThrows(
-            FileAlreadyExistsException.class, () -> ReFsBackend.requireNewTarget(existing));
+            FileAlreadyExistsException.class, () -> dev.twinfile.os.windows.WindowsCopies.requireNewTarget(existing));
     assertEquals(existing.toString(), exists.getFile());
     NoSuchFileException missing =
         assertThrows(
             NoSuchFileException.class,
-            () -> ReFsBackend.requireNewTarget(directory.resolve("none").resolve("t")));
+            () -> dev.twinfile.os.windows.WindowsCopies.requireNewTarget(directory.resolve("none").resolve("t")));
     assertEquals(directory.resolve("none").toString(), missing.getFile());
   }
 

@@ -163,8 +163,8 @@ class ReFsErrorsTest {
         assertInstanceOf(
             NotRegularFileException.class, link(5, FileStatus.Kind.DIRECTORY, false));
     assertEquals(FileStatus.Kind.DIRECTORY, directory.kind());
-    assertEquals(
-        TwinfileException.class, link(5, FileStatus.Kind.REGULAR_FILE, false).getClass());
+    assertInstanceOf(
+        java.nio.file.AccessDeniedException.class, link(5, FileStatus.Kind.REGULAR_FILE, false));
     assertInstanceOf(
         FileAlreadyExistsException.class, link(183, FileStatus.Kind.REGULAR_FILE, false));
   }
@@ -203,5 +203,21 @@ class ReFsErrorsTest {
     assertInstanceOf(
         VolumeFullException.class,
         ReFsErrors.copy(new Win32Exception("CreateFileW", 112, null, null), SOURCE, TARGET));
+  }
+
+  @Test
+  void targetSideFailuresNameTheTarget() {
+    Path source = Path.of("C:\\src\\a");
+    Path target = Path.of("C:\\dst\\b");
+    java.nio.file.NoSuchFileException missing =
+        assertInstanceOf(
+            java.nio.file.NoSuchFileException.class,
+            ReFsErrors.targetSide(new Win32Exception("CreateFileW", 3, target.toString(), null), source, target));
+    assertTrue(missing.getMessage().contains("target"), missing.getMessage());
+    java.nio.file.AccessDeniedException denied =
+        assertInstanceOf(
+            java.nio.file.AccessDeniedException.class,
+            ReFsErrors.targetSide(new Win32Exception("CreateFileW", 5, target.toString(), null), source, target));
+    assertEquals(target.toString(), denied.getFile());
   }
 }

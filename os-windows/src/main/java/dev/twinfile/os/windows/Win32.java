@@ -79,6 +79,8 @@ final class Win32 {
 
   /** The classic MAX_PATH, a first guess for buffers that usually hold a short path. */
   static final int MAX_PATH = 260;
+  /** GetDriveTypeW: a network drive. */
+  static final int DRIVE_REMOTE = 4;
 
   /** Computes a device control code the way winioctl.h's CTL_CODE macro does. */
   static int ctlCode(int deviceType, int function, int method, int access) {

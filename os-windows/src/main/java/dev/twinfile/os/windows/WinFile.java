@@ -141,12 +141,24 @@ public final class WinFile implements AutoCloseable {
       throw Native32.lastError("GetVolumeInformationByHandleW", path, null);
     }
     return new VolumeInfo(
-        WindowsFiles.volumePathName(path),
+        WindowsFiles.volumePathName(realPathOrAsGiven()),
         NameBuffers.read(fileSystem, fileSystem.length),
         serial.getValue() & 0xFFFF_FFFFL,
         flags.getValue(),
         maxComponent.getValue(),
         NameBuffers.read(label, label.length));
+  }
+
+  /**
+   * Returns the path with junctions and symbolic links resolved, so GetVolumePathNameW names the
+   * volume the handle is really on; the path as given if it cannot be resolved.
+   */
+  private Path realPathOrAsGiven() {
+    try {
+      return path.toRealPath();
+    } catch (java.io.IOException | RuntimeException e) {
+      return path;
+    }
   }
 
   /** Returns the integrity setting and cluster size ({@code FSCTL_GET_INTEGRITY_INFORMATION}). */

@@ -6,6 +6,9 @@ import com.sun.jna.platform.win32.WinBase;
 import com.sun.jna.platform.win32.WinDef;
 import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.ptr.IntByReference;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,9 +86,40 @@ public final class WindowsFiles {
     if (!Native32.kernel32()
         .GetDiskFreeSpace(
             withSlash, sectorsPerCluster, bytesPerSector, freeClusters, totalClusters)) {
-      throw Native32.lastError("GetDiskFreeSpaceW", null, null);
+      throw Native32.lastError("GetDiskFreeSpaceW", Path.of(withSlash), null);
     }
     return sectorsPerCluster.getValue().longValue() * bytesPerSector.getValue().longValue();
+  }
+
+  /**
+   * Returns whether {@code path} is on a network share: a UNC root, or a drive GetDriveTypeW calls
+   * remote. A share reports its server's file system ("NTFS") but may lack file ids and names.
+   */
+  public static boolean isRemote(Path path) throws Win32Exception {
+    String root = volumePathName(path);
+    if (root.startsWith("\\\\")) {
+      return true;
+    }
+    String withSlash = root.endsWith("\\") ? root : root + "\\";
+    return Native32.kernel32().GetDriveType(withSlash) == Win32.DRIVE_REMOTE;
+  }
+
+  /**
+   * Deletes {@code path} if it exists, clearing its read-only attribute first if that is what
+   * refuses the deletion (CopyFileEx copies the attribute onto a temporary copy).
+   */
+  public static void deleteEvenIfReadOnly(Path path) throws IOException {
+    try {
+      Files.deleteIfExists(path);
+    } catch (AccessDeniedException e) {
+      try (WinFile file = WinFile.openForAttributes(path)) {
+        file.setReadOnly(false);
+      } catch (Win32Exception cleared) {
+        e.addSuppressed(cleared);
+        throw e;
+      }
+      Files.deleteIfExists(path);
+    }
   }
 
   /** Makes {@code link} another name of {@code existing} (CreateHardLinkW). */
@@ -156,10 +190,13 @@ public final class WindowsFiles {
    * Returns every name of the file {@code file} (FindFirstFileNameW, FindNextFileNameW), in the
    * order the file system gives them, each joined to the volume's mount point.
    */
-  public static List<Path> names(Path file) throws Win32Exception {
-    String root = volumePathName(file);
+  public static List<Path> names(Path file) throws IOException {
+    // The names are relative to the volume the file really lives on: resolve junctions and
+    // symbolic links in its directories first, or the root may belong to another volume.
+    Path real = file.toRealPath();
+    String root = volumePathName(real);
     List<Path> names = new ArrayList<>();
-    for (String name : volumeRelativeNames(file)) {
+    for (String name : volumeRelativeNames(real)) {
       names.add(file.getFileSystem().getPath(Win32Paths.joinVolumeName(root, name)));
     }
     return names;

@@ -68,7 +68,7 @@ final class NtfsErrors {
         mapped =
             sourceKind == FileStatus.Kind.DIRECTORY
                 ? new NotRegularFileException(source, target, sourceKind, BACKEND, code)
-                : new TwinfileException(source, target, failure.getReason(), BACKEND, code);
+                : new AccessDeniedException(source.toString(), target.toString(), failure.getReason());
         break;
       case ERROR_NOT_SUPPORTED:
       case ERROR_INVALID_FUNCTION:

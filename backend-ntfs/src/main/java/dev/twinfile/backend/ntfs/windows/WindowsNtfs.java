@@ -19,7 +19,8 @@ public final class WindowsNtfs {
   /**
    * Opens the NTFS backend for the volume holding {@code path} (an existing file or directory),
    * or returns empty when not running on Windows, when {@code path} is not of the default file
-   * system, or when GetVolumeInformationByHandleW names another file system than NTFS.
+   * system, when GetVolumeInformationByHandleW names another file system than NTFS, or when the volume is
+   * a network share.
    */
   public static Optional<Backend> open(Path path) throws IOException {
     if (!WindowsFiles.isWindows() || path.getFileSystem() != FileSystems.getDefault()) {
@@ -28,6 +29,10 @@ public final class WindowsNtfs {
     VolumeInfo volume;
     try {
       volume = WindowsFiles.volume(path);
+      if (volume.isNtfs() && WindowsFiles.isRemote(path)) {
+        // A share reports its server's file system ("NTFS") but may lack file ids and name lists.
+        return Optional.empty();
+      }
     } catch (Win32Exception e) {
       throw NtfsErrors.status(e, path);
     }

@@ -3,6 +3,7 @@ package dev.twinfile.backend.ntfs.windows;
 import dev.twinfile.os.windows.FileInfo;
 import dev.twinfile.os.windows.VolumeInfo;
 import dev.twinfile.os.windows.Win32Exception;
+import dev.twinfile.os.windows.WindowsCopies;
 import dev.twinfile.os.windows.WindowsFiles;
 import dev.twinfile.spi.Backend;
 import dev.twinfile.spi.Capabilities;
@@ -141,36 +142,9 @@ final class WindowsNtfsBackend implements Backend {
   @Override
   public void copy(Path source, Path target, CopyMode mode) throws IOException {
     regularSource(source, target);
-    requireNewTarget(target);
-    Path temporary = Targets.temporarySibling(target);
-    boolean readOnly;
-    try {
-      if (mode == CopyMode.PHYSICAL) {
-        Targets.writePhysicalCopy(source, temporary);
-      } else {
-        Files.copy(source, temporary, LinkOption.NOFOLLOW_LINKS);
-      }
-      // Read-only waits until the copy is published: a read-only temporary name cannot be removed.
-      readOnly = WindowsFiles.copyTimesAndAttributes(source, temporary, false);
-    } catch (Win32Exception e) {
-      IOException mapped = NtfsErrors.copy(e, source, target);
-      Targets.deleteQuietly(temporary, mapped);
-      throw mapped;
-    } catch (IOException | RuntimeException e) {
-      Targets.deleteQuietly(temporary, e);
-      throw e;
-    }
-    Targets.publish(temporary, target);
-    if (readOnly) {
-      try {
-        WindowsFiles.setReadOnly(target);
-      } catch (Win32Exception e) {
-        IOException mapped = NtfsErrors.copy(e, source, target);
-        Targets.deleteQuietly(target, mapped);
-        throw mapped;
-      }
-    }
+    WindowsCopies.copy(source, target, mode, failure -> NtfsErrors.copy(failure, source, target));
   }
+
 
   @Override
   public List<Path> names(Path file) throws IOException {
@@ -178,21 +152,6 @@ final class WindowsNtfsBackend implements Backend {
       return WindowsFiles.names(file);
     } catch (Win32Exception e) {
       throw NtfsErrors.status(e, file);
-    }
-  }
-
-  /**
-   * Refuses an existing target, and a missing directory by its own name rather than by the
-   * temporary's that the copy would have failed on.
-   */
-  static void requireNewTarget(Path target) throws IOException {
-    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-      throw new FileAlreadyExistsException(target.toString());
-    }
-    Path directory = target.toAbsolutePath().getParent();
-    if (directory != null && !Files.isDirectory(directory)) {
-      throw new NoSuchFileException(
-          directory.toString(), target.toString(), "no such directory for the target");
     }
   }
 

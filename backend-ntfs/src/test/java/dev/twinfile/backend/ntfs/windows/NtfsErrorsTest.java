@@ -92,10 +92,10 @@ class NtfsErrorsTest {
   }
 
   @Test
-  void accessDeniedOnAFileKeepsItsCode() {
-    TwinfileException e = assertInstanceOf(TwinfileException.class, link(5));
-    assertEquals(TwinfileException.class, e.getClass());
-    assertEquals(5, e.nativeCode().getAsInt());
+  void accessDeniedOnAFileIsAccessDeniedWithTheCodeAsCause() {
+    java.nio.file.AccessDeniedException e =
+        assertInstanceOf(java.nio.file.AccessDeniedException.class, link(5));
+    assertEquals(5, ((dev.twinfile.os.windows.Win32Exception) e.getCause()).code());
   }
 
   @Test

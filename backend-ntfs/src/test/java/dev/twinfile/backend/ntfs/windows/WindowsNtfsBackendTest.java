@@ -68,13 +68,13 @@ class WindowsNtfsBackendTest {
     Path existing = Files.writeString(directory.resolve("t"), "keep");
     FileAlreadyExistsException exists =
         assertThrows(
-            FileAlreadyExistsException.class, () -> WindowsNtfsBackend.requireNewTarget(existing));
+            FileAlreadyExistsException.class, () -> dev.twinfile.os.windows.WindowsCopies.requireNewTarget(existing));
     assertEquals(existing.toString(), exists.getFile());
     Path orphan = directory.resolve("missing").resolve("t");
     NoSuchFileException missing =
-        assertThrows(NoSuchFileException.class, () -> WindowsNtfsBackend.requireNewTarget(orphan));
+        assertThrows(NoSuchFileException.class, () -> dev.twinfile.os.windows.WindowsCopies.requireNewTarget(orphan));
     assertEquals(directory.resolve("missing").toString(), missing.getFile());
-    WindowsNtfsBackend.requireNewTarget(directory.resolve("fresh"));
+    dev.twinfile.os.windows.WindowsCopies.requireNewTarget(directory.resolve("fresh"));
   }
 
   @Test

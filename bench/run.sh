@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Benchmarks on real volumes, compared in the same run with the peers.
+#
+#   bench/run.sh placement   JMH: 100,000 placements through the engine vs Files.createLink and a
+#                            bare ioctl(FICLONE), on tmpfs, ext4 and xfs
+#
+# Makes its own 3 GB volumes in /var/tmp/twinfile-bench (root needed), builds, and writes JMH's
+# results to bench/results/. Numbers vary between machines: compare ratios from one run.
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$here"
+export TWINFILE_VOLUME_DIR=/var/tmp/twinfile-bench TWINFILE_VOLUME_SIZE=3G TWINFILE_VOLUME_NAMES="ext4 xfs btrfs tmpfs"
+scripts/volumes.sh up
+./mvnw -B -q -DskipTests package -pl bench -am
+classpath="bench/target/twinfile-bench-0.1.0-SNAPSHOT.jar:$(ls bench/target/lib/*.jar | tr '\n' ':')"
+mkdir -p bench/results
+mnt=$TWINFILE_VOLUME_DIR/mnt
+
+jmh() {
+  java -cp "$classpath" org.openjdk.jmh.Main "$@"
+}
+
+case "${1:-placement}" in
+  placement)
+    for volume in tmpfs ext4; do
+      jmh 'PlacementBenchmark.link' -p volume="$mnt/$volume" -rf json -rff "bench/results/link-$volume.json"
+    done
+    jmh 'PlacementBenchmark.(link|clone)' -p volume="$mnt/xfs" -rf json -rff "bench/results/placement-xfs.json"
+    ;;
+  *)
+    echo "usage: bench/run.sh placement" >&2
+    exit 2
+    ;;
+esac
