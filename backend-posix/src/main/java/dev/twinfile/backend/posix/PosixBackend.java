@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.EnumSet;
 
 /**
@@ -113,19 +114,23 @@ final class PosixBackend implements Backend {
     }
     PosixFiles.Source read = PosixFiles.regular(source, target, NAME);
     Path temporary = Targets.temporarySibling(target);
+    Instant modified = read.status().lastModified().toInstant();
     try {
-      Posix.cloneToNewFile(source, temporary, read.permissions());
+      Posix.cloneToNewFile(source, temporary, read.permissions(), modified.getEpochSecond(), modified.getNano());
     } catch (ErrnoException e) {
       if (e.call().equals("open target") && e.errno() == Errno.ENOENT) {
         throw new NoSuchFileException(target.toString(), null, "the target's directory does not exist");
       }
       throw PosixErrors.map(Strategy.CLONE, e, source, target, FileStatus.Kind.REGULAR_FILE, NAME);
     }
-    try {
-      Files.setLastModifiedTime(temporary, read.status().lastModified());
-    } catch (IOException | RuntimeException e) {
-      Targets.deleteQuietly(temporary, e);
-      throw e;
+    if (Posix.isMac()) {
+      // clonefile(2) keeps the source's mode; the time is set by path, as it made the file.
+      try {
+        Files.setLastModifiedTime(temporary, read.status().lastModified());
+      } catch (IOException | RuntimeException e) {
+        Targets.deleteQuietly(temporary, e);
+        throw e;
+      }
     }
     PosixFiles.publish(temporary, target, source, NAME);
   }

@@ -82,30 +82,10 @@ final class ReFsBackend implements Backend {
   @Override
   public FileStatus status(Path path) throws IOException {
     try {
-      return toStatus(WindowsFiles.status(path));
+      return WindowsFiles.status(path).toStatus();
     } catch (Win32Exception e) {
       throw ReFsErrors.status(e, path);
     }
-  }
-
-  /** Returns the contract's view of what a handle told: 128-bit identity, kind, names, size. */
-  static FileStatus toStatus(FileInfo info) {
-    FileStatus.Kind kind;
-    if (info.isSymbolicLink()) {
-      kind = FileStatus.Kind.SYMBOLIC_LINK;
-    } else if (info.isDirectory()) {
-      kind = FileStatus.Kind.DIRECTORY;
-    } else if (info.isOther()) {
-      kind = FileStatus.Kind.OTHER;
-    } else {
-      kind = FileStatus.Kind.REGULAR_FILE;
-    }
-    return new FileStatus(
-        new FileIdentity(info.volumeSerial(), info.fileIdHigh(), info.fileIdLow()),
-        kind,
-        info.linkCount(),
-        info.size(),
-        info.lastModified());
   }
 
   @Override
@@ -173,7 +153,7 @@ final class ReFsBackend implements Backend {
       } catch (Win32Exception e) {
         throw ReFsErrors.status(e, source);
       }
-      FileStatus status = toStatus(info);
+      FileStatus status = info.toStatus();
       if (!status.isRegularFile()) {
         throw new NotRegularFileException(source, target, status.kind(), NAME, null);
       }

@@ -1,6 +1,7 @@
 package dev.twinfile.backend.refs;
 
 import dev.twinfile.os.windows.Win32Exception;
+import dev.twinfile.os.windows.WindowsErrors;
 import dev.twinfile.spi.CloneShareLimitException;
 import dev.twinfile.spi.FileStatus;
 import dev.twinfile.spi.LinkCeilingException;
@@ -28,20 +29,20 @@ final class ReFsErrors {
   /** How many file regions may share one physical region (Microsoft's block-cloning page). */
   static final long SHARE_LIMIT = 8_175;
 
-  static final int ERROR_INVALID_FUNCTION = 1;
-  static final int ERROR_FILE_NOT_FOUND = 2;
-  static final int ERROR_PATH_NOT_FOUND = 3;
-  static final int ERROR_ACCESS_DENIED = 5;
-  static final int ERROR_NOT_SAME_DEVICE = 17;
-  static final int ERROR_WRITE_PROTECT = 19;
-  static final int ERROR_NOT_SUPPORTED = 50;
-  static final int ERROR_FILE_EXISTS = 80;
+  static final int ERROR_INVALID_FUNCTION = WindowsErrors.ERROR_INVALID_FUNCTION;
+  static final int ERROR_FILE_NOT_FOUND = WindowsErrors.ERROR_FILE_NOT_FOUND;
+  static final int ERROR_PATH_NOT_FOUND = WindowsErrors.ERROR_PATH_NOT_FOUND;
+  static final int ERROR_ACCESS_DENIED = WindowsErrors.ERROR_ACCESS_DENIED;
+  static final int ERROR_NOT_SAME_DEVICE = WindowsErrors.ERROR_NOT_SAME_DEVICE;
+  static final int ERROR_WRITE_PROTECT = WindowsErrors.ERROR_WRITE_PROTECT;
+  static final int ERROR_NOT_SUPPORTED = WindowsErrors.ERROR_NOT_SUPPORTED;
+  static final int ERROR_FILE_EXISTS = WindowsErrors.ERROR_FILE_EXISTS;
   static final int ERROR_INVALID_PARAMETER = 87;
-  static final int ERROR_DISK_FULL = 112;
-  static final int ERROR_ALREADY_EXISTS = 183;
+  static final int ERROR_DISK_FULL = WindowsErrors.ERROR_DISK_FULL;
+  static final int ERROR_ALREADY_EXISTS = WindowsErrors.ERROR_ALREADY_EXISTS;
   static final int ERROR_BLOCK_TOO_MANY_REFERENCES = 347;
-  static final int ERROR_TOO_MANY_LINKS = 1142;
-  static final int ERROR_PRIVILEGE_NOT_HELD = 1314;
+  static final int ERROR_TOO_MANY_LINKS = WindowsErrors.ERROR_TOO_MANY_LINKS;
+  static final int ERROR_PRIVILEGE_NOT_HELD = WindowsErrors.ERROR_PRIVILEGE_NOT_HELD;
 
   private ReFsErrors() {}
 
@@ -110,37 +111,12 @@ final class ReFsErrors {
     return caused(mapped, failure);
   }
 
-  /**
-   * Maps a failed CreateHardLinkW.
-   *
-   * @param sourceKind what the source was when last looked at, or null
-   * @param linkCount the source's names when last looked at, or -1
-   * @param sourceGone whether the source no longer exists
-   */
-  /**
-   * Maps a failure on the target's side of a clone (creating the temporary file, setting the
-   * published target's attributes): a missing or forbidden directory is the target's, not the
-   * source's.
-   */
+  /** Maps a failure on the target's side of a clone; see {@link WindowsErrors#targetSide}. */
   static IOException targetSide(Win32Exception failure, Path source, Path target) {
-    IOException mapped;
-    switch (failure.code()) {
-      case ERROR_FILE_NOT_FOUND:
-      case ERROR_PATH_NOT_FOUND:
-        mapped =
-            new NoSuchFileException(
-                parentOf(target).toString(), target.toString(), "no such directory for the target");
-        break;
-      case ERROR_ACCESS_DENIED:
-      case ERROR_PRIVILEGE_NOT_HELD:
-        mapped = new AccessDeniedException(target.toString(), source.toString(), failure.getReason());
-        break;
-      default:
-        mapped = common(failure, source, target);
-    }
-    return caused(mapped, failure);
+    return WindowsErrors.targetSide(failure, source, target, BACKEND);
   }
 
+  /** Maps a failed CreateHardLinkW; see {@link WindowsErrors#link}. */
   static IOException link(
       Win32Exception failure,
       Path source,
@@ -149,49 +125,16 @@ final class ReFsErrors {
       long linkCount,
       long maxNames,
       boolean sourceGone) {
-    int code = failure.code();
-    IOException mapped;
-    switch (code) {
-      case ERROR_TOO_MANY_LINKS:
-        // No published figure for ReFS: whatever count the refusal came at is this file's ceiling.
-        mapped = new LinkCeilingException(source, target, maxNames, linkCount, 0, BACKEND, code);
-        break;
-      case ERROR_NOT_SAME_DEVICE:
-        mapped = new OtherVolumeException(Strategy.LINK, source, target, BACKEND, code);
-        break;
-      case ERROR_ACCESS_DENIED:
-        mapped =
-            sourceKind == FileStatus.Kind.DIRECTORY
-                ? new NotRegularFileException(source, target, sourceKind, BACKEND, code)
-                : new AccessDeniedException(source.toString(), target.toString(), failure.getReason());
-        break;
-      case ERROR_NOT_SUPPORTED:
-      case ERROR_INVALID_FUNCTION:
-        mapped =
-            new StrategyUnsupportedException(
-                Strategy.LINK,
-                source,
-                target,
-                "the volume has no hard links (ReFS has them from version 3.5; "
-                    + failure.symbol()
-                    + ")",
-                BACKEND,
-                code);
-        break;
-      case ERROR_FILE_NOT_FOUND:
-      case ERROR_PATH_NOT_FOUND:
-        mapped =
-            sourceGone
-                ? new NoSuchFileException(source.toString(), target.toString(), failure.getReason())
-                : new NoSuchFileException(
-                    parentOf(target).toString(),
-                    source.toString(),
-                    "no such directory for the new name: " + failure.getReason());
-        break;
-      default:
-        mapped = common(failure, source, target);
-    }
-    return caused(mapped, failure);
+    return WindowsErrors.link(
+        failure,
+        source,
+        target,
+        sourceKind,
+        linkCount,
+        maxNames,
+        sourceGone,
+        BACKEND,
+        "the volume has no hard links (ReFS has them from version 3.5)");
   }
 
   /**
@@ -207,69 +150,19 @@ final class ReFsErrors {
 
   /** Maps a failure to read the status, the names or the volume of {@code path}. */
   static IOException status(Win32Exception failure, Path path) {
-    int code = failure.code();
-    IOException mapped;
-    switch (code) {
-      case ERROR_FILE_NOT_FOUND:
-      case ERROR_PATH_NOT_FOUND:
-        mapped = new NoSuchFileException(path.toString(), null, failure.getReason());
-        break;
-      case ERROR_ACCESS_DENIED:
-      case ERROR_PRIVILEGE_NOT_HELD:
-        mapped = new AccessDeniedException(path.toString(), null, failure.getReason());
-        break;
-      default:
-        mapped = new TwinfileException(path, null, failure.getReason(), BACKEND, code);
-    }
-    return caused(mapped, failure);
+    return WindowsErrors.status(failure, path, BACKEND);
   }
 
   /** Maps a failure while a copy of {@code source} was made or published as {@code target}. */
   static IOException copy(Win32Exception failure, Path source, Path target) {
-    int code = failure.code();
-    IOException mapped;
-    switch (code) {
-      case ERROR_FILE_NOT_FOUND:
-      case ERROR_PATH_NOT_FOUND:
-        mapped = new NoSuchFileException(source.toString(), target.toString(), failure.getReason());
-        break;
-      case ERROR_ACCESS_DENIED:
-      case ERROR_PRIVILEGE_NOT_HELD:
-        mapped =
-            new AccessDeniedException(target.toString(), source.toString(), failure.getReason());
-        break;
-      default:
-        mapped = common(failure, source, target);
-    }
-    return caused(mapped, failure);
+    return WindowsErrors.copy(failure, source, target, BACKEND);
   }
 
-  /** The codes that mean the same in every operation. */
   private static IOException common(Win32Exception failure, Path source, Path target) {
-    int code = failure.code();
-    switch (code) {
-      case ERROR_FILE_EXISTS:
-      case ERROR_ALREADY_EXISTS:
-        return new FileAlreadyExistsException(
-            target.toString(), source.toString(), failure.getReason());
-      case ERROR_DISK_FULL:
-        return new VolumeFullException(target, source, BACKEND, code);
-      case ERROR_WRITE_PROTECT:
-        return new ReadOnlyVolumeException(target, source, BACKEND, code);
-      default:
-        return new TwinfileException(source, target, failure.getReason(), BACKEND, code);
-    }
-  }
-
-  private static Path parentOf(Path target) {
-    Path parent = target.toAbsolutePath().getParent();
-    return parent != null ? parent : target;
+    return WindowsErrors.common(failure, source, target, BACKEND);
   }
 
   private static IOException caused(IOException mapped, Win32Exception failure) {
-    if (mapped.getCause() == null) {
-      mapped.initCause(failure);
-    }
-    return mapped;
+    return WindowsErrors.caused(mapped, failure);
   }
 }

@@ -78,13 +78,13 @@ class ReFsBackendTest {
   @Test
   void keepsAll128BitsOfTheIdentity() {
     FileInfo info = new FileInfo(0x1234L, 0x00FF_0000_0000_0001L, 0x42L, 0x20, 0, 2, 7, 0);
-    FileStatus status = ReFsBackend.toStatus(info);
+    FileStatus status = info.toStatus();
     assertEquals(new FileIdentity(0x1234L, 0x00FF_0000_0000_0001L, 0x42L), status.identity());
     assertEquals(FileStatus.Kind.REGULAR_FILE, status.kind());
     assertEquals(2, status.linkCount());
     assertEquals(7, status.size());
     FileInfo sameLow = new FileInfo(0x1234L, 0x00FF_0000_0000_0002L, 0x42L, 0x20, 0, 1, 7, 0);
-    assertFalse(status.identity().equals(ReFsBackend.toStatus(sameLow).identity()));
+    assertFalse(status.identity().equals(sameLow.toStatus().identity()));
   }
 
   @Test
@@ -96,6 +96,6 @@ class ReFsBackendTest {
   }
 
   private static FileStatus.Kind kind(int attributes, int tag) {
-    return ReFsBackend.toStatus(new FileInfo(1, 0, 2, attributes, tag, 1, 0, 0)).kind();
+    return new FileInfo(1, 0, 2, attributes, tag, 1, 0, 0).toStatus().kind();
   }
 }

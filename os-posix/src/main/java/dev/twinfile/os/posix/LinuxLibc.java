@@ -39,6 +39,12 @@ final class LinuxLibc {
 
   static native int fchmod(int fd, int mode) throws LastErrorException;
 
+  /** Sets times from {@code struct timespec[2]}, passed as {atime s, ns, mtime s, ns} (LP64). */
+  static native int futimens(int fd, long[] times) throws LastErrorException;
+
+  /** A tv_nsec that leaves that time as it is. */
+  static final long UTIME_OMIT = (1L << 30) - 2;
+
   static native NativeLong getxattr(byte[] path, byte[] name, byte[] value, NativeLong size)
       throws LastErrorException;
 

@@ -127,12 +127,14 @@ public final class Posix {
   /**
    * Creates {@code target}, which must not exist, as a clone of {@code source} sharing all its
    * blocks: FICLONE into a file created with O_EXCL on Linux, clonefile(2) on macOS. The target
-   * gets the permission bits {@code mode}. On failure nothing is left at {@code target}.
+   * gets the permission bits {@code mode} and the last-modified time given (on Linux through the
+   * open descriptor: no path is looked up again). On failure nothing is left at {@code target}.
    *
    * @throws ErrnoException from {@code open} (of the source or target), {@code ioctl(FICLONE)},
-   *     {@code fchmod} or {@code clonefile}; the call name says which
+   *     {@code fchmod}, {@code futimens} or {@code clonefile}; the call name says which
    */
-  public static void cloneToNewFile(Path source, Path target, int mode) throws ErrnoException {
+  public static void cloneToNewFile(
+      Path source, Path target, int mode, long modifiedSeconds, int modifiedNanos) throws ErrnoException {
     if (MAC) {
       try {
         MacLibc.clonefile(
@@ -144,18 +146,23 @@ public final class Posix {
         throw new ErrnoException("clonefile", target, e.getErrorCode());
       }
     }
+    int permissions = mode & 07777;
     int in = open(source, LinuxLibc.O_RDONLY | LinuxLibc.O_CLOEXEC, 0, "open source");
     try {
       int out =
           open(
               target,
               LinuxLibc.O_WRONLY | LinuxLibc.O_CREAT | LinuxLibc.O_EXCL | LinuxLibc.O_CLOEXEC,
-              0600,
+              permissions,
               "open target");
       boolean done = false;
       try {
         call(() -> LinuxLibc.ioctl(out, LinuxLibc.FICLONE, in), "ioctl(FICLONE)", target);
-        call(() -> LinuxLibc.fchmod(out, mode & 07777), "fchmod", target);
+        if (Umask.strips(permissions)) {
+          call(() -> LinuxLibc.fchmod(out, permissions), "fchmod", target);
+        }
+        long[] times = {0, LinuxLibc.UTIME_OMIT, modifiedSeconds, modifiedNanos};
+        call(() -> LinuxLibc.futimens(out, times), "futimens", target);
         done = true;
       } finally {
         closeQuietly(out);

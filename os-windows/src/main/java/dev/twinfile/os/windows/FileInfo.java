@@ -1,5 +1,7 @@
 package dev.twinfile.os.windows;
 
+import dev.twinfile.spi.FileIdentity;
+import dev.twinfile.spi.FileStatus;
 import java.nio.file.attribute.FileTime;
 
 /**
@@ -76,5 +78,21 @@ public record FileInfo(
     return volumeSerial == other.volumeSerial
         && fileIdHigh == other.fileIdHigh
         && fileIdLow == other.fileIdLow;
+  }
+
+  /** Returns the contract's view of this: the 128-bit identity, kind, names, size and mtime. */
+  public FileStatus toStatus() {
+    FileStatus.Kind kind;
+    if (isSymbolicLink()) {
+      kind = FileStatus.Kind.SYMBOLIC_LINK;
+    } else if (isDirectory()) {
+      kind = FileStatus.Kind.DIRECTORY;
+    } else if (isOther()) {
+      kind = FileStatus.Kind.OTHER;
+    } else {
+      kind = FileStatus.Kind.REGULAR_FILE;
+    }
+    return new FileStatus(
+        new FileIdentity(volumeSerial(), fileIdHigh(), fileIdLow()), kind, linkCount(), size(), lastModified());
   }
 }

@@ -81,7 +81,7 @@ class WindowsNtfsBackendTest {
   void mapsHandleInformationToStatus() {
     FileInfo info =
         new FileInfo(0x0123_4567_89AB_CDEFL, 0, 0x5_0000_0042L, 0x20, 0, 3, 1234, 116_444_736_000_000_000L);
-    FileStatus status = WindowsNtfsBackend.toStatus(info);
+    FileStatus status = info.toStatus();
     assertEquals(new FileIdentity(0x0123_4567_89AB_CDEFL, 0, 0x5_0000_0042L), status.identity());
     assertEquals(FileStatus.Kind.REGULAR_FILE, status.kind());
     assertEquals(3, status.linkCount());
@@ -101,6 +101,6 @@ class WindowsNtfsBackendTest {
   }
 
   private static FileStatus.Kind kind(int attributes, int tag) {
-    return WindowsNtfsBackend.toStatus(new FileInfo(1, 0, 2, attributes, tag, 1, 0, 0)).kind();
+    return new FileInfo(1, 0, 2, attributes, tag, 1, 0, 0).toStatus().kind();
   }
 }
