@@ -126,7 +126,6 @@ final class ReFsBackend implements Backend {
     }
   }
 
-
   @Override
   public void clone(Path source, Path target) throws IOException {
     if (!capabilities.supports(Strategy.CLONE)) {
@@ -279,7 +278,6 @@ final class ReFsBackend implements Backend {
     regularSource(source, target);
     WindowsCopies.copy(source, target, mode, failure -> ReFsErrors.copy(failure, source, target));
   }
-
 
   @Override
   public List<Path> names(Path file) throws IOException {

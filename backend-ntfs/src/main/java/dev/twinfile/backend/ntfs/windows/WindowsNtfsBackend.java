@@ -112,7 +112,6 @@ final class WindowsNtfsBackend implements Backend {
     }
   }
 
-
   @Override
   public void clone(Path source, Path target) throws IOException {
     throw new StrategyUnsupportedException(
@@ -124,7 +123,6 @@ final class WindowsNtfsBackend implements Backend {
     regularSource(source, target);
     WindowsCopies.copy(source, target, mode, failure -> NtfsErrors.copy(failure, source, target));
   }
-
 
   @Override
   public List<Path> names(Path file) throws IOException {
