@@ -40,7 +40,7 @@ public final class Errno {
   public static final int ERANGE = 34;
   /** File name too long. */
   public static final int ENAMETOOLONG = MAC ? 63 : 36;
-  /** Function not implemented. */
+  /** The kernel or C library lacks the system call. */
   public static final int ENOSYS = MAC ? 78 : 38;
   /** Operation not supported. */
   public static final int EOPNOTSUPP = MAC ? 102 : 95;
@@ -70,7 +70,7 @@ public final class Errno {
     define(EMLINK, "EMLINK", "too many links");
     define(ERANGE, "ERANGE", "result out of range");
     define(ENAMETOOLONG, "ENAMETOOLONG", "file name too long");
-    define(ENOSYS, "ENOSYS", "function not implemented");
+    define(ENOSYS, "ENOSYS", "no such system call");
     define(EOPNOTSUPP, "EOPNOTSUPP", "operation not supported");
     define(ENOTSUP, "ENOTSUP", "not supported");
     define(EDQUOT, "EDQUOT", "disk quota exceeded");
