@@ -5,29 +5,20 @@ import dev.twinfile.os.windows.IntegrityInfo;
 import dev.twinfile.os.windows.VolumeInfo;
 import dev.twinfile.os.windows.Win32Exception;
 import dev.twinfile.os.windows.WinFile;
+import dev.twinfile.os.windows.WindowsBackend;
 import dev.twinfile.os.windows.WindowsCopies;
 import dev.twinfile.os.windows.WindowsFiles;
-import dev.twinfile.spi.Backend;
 import dev.twinfile.spi.Capabilities;
-import dev.twinfile.spi.CopyMode;
-import dev.twinfile.spi.FileIdentity;
 import dev.twinfile.spi.FileStatus;
 import dev.twinfile.spi.CeilingEnforcer;
 import dev.twinfile.spi.IdentityLocks;
-import dev.twinfile.spi.LinkCeilingException;
 import dev.twinfile.spi.NotRegularFileException;
 import dev.twinfile.spi.OtherVolumeException;
 import dev.twinfile.spi.Strategy;
 import dev.twinfile.spi.StrategyUnsupportedException;
 import dev.twinfile.spi.Targets;
-import dev.twinfile.spi.TwinfileException;
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * One ReFS volume through kernel32. Identities are the 128-bit ids of {@code FILE_ID_INFO}; the
@@ -42,88 +33,31 @@ import java.util.List;
  *
  * <p>Links (ReFS 3.5 and later) are held to the declared ceiling by a {@link CeilingEnforcer}.
  */
-final class ReFsBackend implements Backend {
+final class ReFsBackend extends WindowsBackend {
   static final String NAME = ReFsErrors.BACKEND;
   private static final System.Logger LOGGER = System.getLogger(ReFsBackend.class.getName());
 
-  private final VolumeInfo volume;
   private final long clusterSize;
   private final Capabilities capabilities;
   /** Serialises the clones of each source. */
   private final IdentityLocks locks = new IdentityLocks(64);
-  private final CeilingEnforcer enforcer = new CeilingEnforcer(ReFsVolume.MAX_NAMES, NAME);
 
   ReFsBackend(VolumeInfo volume, long clusterSize) {
-    this.volume = volume;
+    // ReFS publishes no link ceiling: 1,000,000 is enforced, but a refusal below it is reported
+    // at the count it came at.
+    super(NAME, volume, ReFsVolume.MAX_NAMES, -1, "this ReFS volume has no hard links (they came with ReFS 3.5)");
     this.clusterSize = clusterSize;
     this.capabilities = ReFsVolume.capabilities(volume, clusterSize);
   }
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public String fileStoreType() {
-    return volume.fileSystemName();
-  }
-
-  @Override
   public String description() {
-    return ReFsVolume.describe(volume, clusterSize);
+    return ReFsVolume.describe(volume(), clusterSize);
   }
 
   @Override
   public Capabilities capabilities() {
     return capabilities;
-  }
-
-  @Override
-  public FileStatus status(Path path) throws IOException {
-    try {
-      return WindowsFiles.status(path).toStatus();
-    } catch (Win32Exception e) {
-      throw ReFsErrors.status(e, path);
-    }
-  }
-
-  @Override
-  public void link(Path source, Path target) throws IOException {
-    if (!capabilities.supports(Strategy.LINK)) {
-      throw new StrategyUnsupportedException(
-          Strategy.LINK,
-          source,
-          target,
-          "this ReFS volume has no hard links (they came with ReFS 3.5)",
-          NAME,
-          null);
-    }
-    enforcer.link(source, target, this::status, this::createHardLink, name -> WindowsFiles.deleteName(name, source));
-  }
-
-  private void createHardLink(Path source, Path target) throws IOException {
-    try {
-      WindowsFiles.createHardLink(target, source);
-    } catch (Win32Exception e) {
-      FileStatus status = statusOrNull(source);
-      throw ReFsErrors.link(
-          e,
-          source,
-          target,
-          status == null ? null : status.kind(),
-          status == null ? -1 : status.linkCount(),
-          -1, // ReFS publishes no figure: the refusal, not 1,000,000, is this file's ceiling
-          status == null);
-    }
-  }
-
-  private FileStatus statusOrNull(Path path) {
-    try {
-      return status(path);
-    } catch (IOException e) {
-      return null;
-    }
   }
 
   @Override
@@ -133,7 +67,7 @@ final class ReFsBackend implements Backend {
           Strategy.CLONE,
           source,
           target,
-          volume.supportsBlockRefcounting()
+          volume().supportsBlockRefcounting()
               ? "the cluster size of this ReFS volume is unknown"
               : "this ReFS volume does not report FILE_SUPPORTS_BLOCK_REFCOUNTING",
           NAME,
@@ -271,28 +205,5 @@ final class ReFsBackend implements Backend {
       cause.addSuppressed(e);
     }
     WindowsCopies.discard(temporary, cause);
-  }
-
-  @Override
-  public void copy(Path source, Path target, CopyMode mode) throws IOException {
-    regularSource(source, target);
-    WindowsCopies.copy(source, target, mode, failure -> ReFsErrors.copy(failure, source, target));
-  }
-
-  @Override
-  public List<Path> names(Path file) throws IOException {
-    try {
-      return WindowsFiles.names(file);
-    } catch (Win32Exception e) {
-      throw ReFsErrors.status(e, file);
-    }
-  }
-
-  private FileStatus regularSource(Path source, Path target) throws IOException {
-    FileStatus status = status(source);
-    if (!status.isRegularFile()) {
-      throw new NotRegularFileException(source, target, status.kind(), NAME, null);
-    }
-    return status;
   }
 }

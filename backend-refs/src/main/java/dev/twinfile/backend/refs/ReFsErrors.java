@@ -4,17 +4,12 @@ import dev.twinfile.os.windows.Win32Exception;
 import dev.twinfile.os.windows.WindowsErrors;
 import dev.twinfile.spi.CloneShareLimitException;
 import dev.twinfile.spi.FileStatus;
-import dev.twinfile.spi.LinkCeilingException;
-import dev.twinfile.spi.NotRegularFileException;
 import dev.twinfile.spi.OtherVolumeException;
-import dev.twinfile.spi.ReadOnlyVolumeException;
 import dev.twinfile.spi.Strategy;
 import dev.twinfile.spi.StrategyUnsupportedException;
 import dev.twinfile.spi.TwinfileException;
-import dev.twinfile.spi.VolumeFullException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
