@@ -15,8 +15,9 @@ set -uo pipefail
 
 base=${TWINFILE_VOLUME_DIR:-/var/tmp/twinfile-volumes}
 list="$base/volumes.properties"
-# TWINFILE_VOLUME_NAMES picks some of them (the benchmarks need only ext4, xfs and btrfs).
-read -r -a volumes <<<"${TWINFILE_VOLUME_NAMES:-ext4 xfs btrfs tmpfs ntfs ext4-other}"
+all_volumes=(ext4 xfs btrfs tmpfs ntfs ext4-other)
+# TWINFILE_VOLUME_NAMES picks some of them (the benchmarks need only ext4, xfs and tmpfs).
+read -r -a volumes <<<"${TWINFILE_VOLUME_NAMES:-${all_volumes[*]}}"
 missing=()
 
 say() { printf 'volumes: %s\n' "$*" >&2; }
@@ -62,10 +63,12 @@ make_volume() {
     tmpfs)
       mount -t tmpfs -o "size=$size" twinfile-tmpfs "$mnt" ;;
     ntfs)
+      detach_loops "$img"
       truncate -s "$(image_size ntfs)" "$img" &&
-        { command -v mkntfs >/dev/null && mkntfs -q -F -f "$img" >/dev/null 2>&1 || mkfs.ntfs -q -F -f "$img" >/dev/null 2>&1; } &&
-        local device && device=$(losetup --find --show "$img") &&
-        ntfs-3g "$device" "$mnt" ;;
+        { command -v mkntfs >/dev/null && mkntfs -q -F -f "$img" >/dev/null 2>&1 || mkfs.ntfs -q -F -f "$img" >/dev/null 2>&1; } || return 1
+      local device
+      device=$(losetup --find --show "$img") || return 1
+      ntfs-3g "$device" "$mnt" || { losetup -d "$device"; return 1; } ;;
     ext4|ext4-other)
       # One inode per 8 KiB: enough for the benchmarks' 100,000-file trees on a few GB.
       truncate -s "$(image_size ext4)" "$img" && mkfs.ext4 -q -F -i 8192 "$img" && mount -o loop "$img" "$mnt" ;;
@@ -96,11 +99,16 @@ up() {
   fi
 }
 
+# Detaches the loop devices still attached to the image $1 (left by an interrupted run).
+detach_loops() {
+  losetup -j "$1" 2>/dev/null | cut -d: -f1 | xargs -r -n1 losetup -d 2>/dev/null || true
+}
+
 write_list() {
   mkdir -p "$base"
   {
     echo "# Written by scripts/volumes.sh; read by the tests (RealVolumes)."
-    for name in "${volumes[@]}"; do
+    for name in "${all_volumes[@]}"; do
       if mountpoint -q "$base/mnt/$name" 2>/dev/null; then
         echo "$name=$base/mnt/$name"
       fi
@@ -117,11 +125,10 @@ down() {
       umount "$mnt" 2>/dev/null || umount -l "$mnt"
       case "$device" in /dev/loop*) losetup -d "$device" 2>/dev/null ;; esac
     fi
+    detach_loops "$base/$name.img"
     rm -f "$base/$name.img" "$base/$name.err"
   done
-  # Loop devices attached to our images and left over by an interrupted run.
-  losetup -a 2>/dev/null | grep -F "$base/" | cut -d: -f1 | xargs -r -n1 losetup -d 2>/dev/null
-  rm -f "$list"
+  write_list
 }
 
 status() {

@@ -1,6 +1,7 @@
 package dev.twinfile.cli;
 
 import dev.twinfile.core.Twinfile;
+import java.util.Arrays;
 import picocli.CommandLine.Option;
 
 /** Options every subcommand takes. */
@@ -17,5 +18,16 @@ final class CommonOptions {
   /** Returns a Twinfile configured by these options. */
   Twinfile twinfile() {
     return Twinfile.builder().forceBackend(backend).build();
+  }
+
+  /** Returns why {@code --backend} names no backend there is, or null when it is fine. */
+  String invalidBackend() {
+    if (backend == null) {
+      return null;
+    }
+    String known = Twinfile.builder().build().backendNames();
+    return Arrays.asList(known.split(", ")).contains(backend)
+        ? null
+        : "--backend: no backend named '" + backend + "'; known: " + known;
   }
 }

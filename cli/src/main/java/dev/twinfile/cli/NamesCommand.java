@@ -38,6 +38,10 @@ final class NamesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    String invalid = common.invalidBackend();
+    if (invalid != null) {
+      return Options.usageError(spec, invalid);
+    }
     PrintWriter out = spec.commandLine().getOut();
     try {
       Names names = common.twinfile().names(file, root);

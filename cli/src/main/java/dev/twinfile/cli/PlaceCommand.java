@@ -40,7 +40,9 @@ final class PlaceCommand implements Callable<Integer> {
       defaultValue = "next",
       description =
           "When the source has reached its link ceiling: fail, next, or reanchor (make a fresh"
-              + " copy and link later placements to it). Default: ${DEFAULT-VALUE}.")
+              + " clone or copy; within one process later placements link to it, so one"
+              + " command makes it the new anchor for the API or a tree run). Default:"
+              + " ${DEFAULT-VALUE}.")
   String onCeiling;
 
   @Option(
@@ -70,6 +72,10 @@ final class PlaceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    String invalid = common.invalidBackend();
+    if (invalid != null) {
+      return Options.usageError(spec, invalid);
+    }
     Plan parsed;
     try {
       parsed =

@@ -30,6 +30,10 @@ final class ProbeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    String invalid = common.invalidBackend();
+    if (invalid != null) {
+      return Options.usageError(spec, invalid);
+    }
     PrintWriter out = spec.commandLine().getOut();
     try {
       Backend backend = common.twinfile().backendFor(path);

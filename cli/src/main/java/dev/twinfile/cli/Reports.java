@@ -64,19 +64,24 @@ final class Reports {
     if (error instanceof RefusedException refusal) {
       json.put("strategy", word(refusal.strategy()));
       json.put("reason", refusal.refusal().code());
-      List<Object> earlier = new ArrayList<>();
-      for (Throwable suppressed : error.getSuppressed()) {
-        if (suppressed instanceof RefusedException before) {
-          earlier.add(
-              Map.of(
-                  "strategy", String.valueOf(word(before.strategy())),
-                  "reason", before.refusal().code(),
-                  "message", before.getMessage()));
-        }
-      }
-      json.put("attempts", earlier);
     }
+    json.put("attempts", earlierRefusals(error));
     return json;
+  }
+
+  /** Returns the refusals before the one that stopped a plan, or before any other failure. */
+  private static List<Object> earlierRefusals(Exception error) {
+    List<Object> earlier = new ArrayList<>();
+    for (Throwable suppressed : error.getSuppressed()) {
+      if (suppressed instanceof RefusedException before) {
+        Map<String, Object> attempt = new LinkedHashMap<>();
+        attempt.put("strategy", word(before.strategy()));
+        attempt.put("reason", before.refusal().code());
+        attempt.put("message", before.getMessage());
+        earlier.add(attempt);
+      }
+    }
+    return earlier;
   }
 
   static Map<String, Object> probe(Path path, Backend backend) {

@@ -64,13 +64,22 @@ final class TckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    String invalid = common.invalidBackend();
+    if (invalid != null) {
+      return Options.usageError(spec, invalid);
+    }
     if (!Files.isDirectory(directory)) {
       return Options.usageError(spec, "tck: " + directory + " is not a directory");
     }
     if (second != null && !Files.isDirectory(second)) {
       return Options.usageError(spec, "tck: --second " + second + " is not a directory");
     }
-    TckOptions options = TckOptions.defaults().withTries(tries).withCeilingCap(cap);
+    TckOptions options;
+    try {
+      options = TckOptions.defaults().withTries(tries).withCeilingCap(cap);
+    } catch (IllegalArgumentException e) {
+      return Options.usageError(spec, "tck: --tries must be at least 1 and --cap at least 2");
+    }
     if (seed != null) {
       options = options.withSeed(seed);
     }

@@ -22,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.EnumSet;
@@ -44,7 +43,6 @@ final class NioBackend implements Backend {
   private final boolean unixAttributes;
   private final Set<Strategy> strategies;
   private final long volumeNumber;
-  private final IdentityLocks locks = new IdentityLocks(64);
   private volatile LinkCeiling ceiling =
       LinkCeiling.unknown("no backend knows this volume; the first refused link will tell");
 
@@ -134,7 +132,7 @@ final class NioBackend implements Backend {
       throw new OtherVolumeException(Strategy.LINK, source, target, NAME, null);
     }
     FileStatus status = regularSource(source, target);
-    synchronized (locks.lockFor(status.identity())) {
+    synchronized (IdentityLocks.SHARED.lockFor(status.identity())) {
       status = regularSource(source, target);
       LinkCeiling known = ceiling;
       if (status.linkCount() > 0 && !known.allowsAnotherName(status.linkCount())) {
@@ -202,23 +200,9 @@ final class NioBackend implements Backend {
   @Override
   public void copy(Path source, Path target, CopyMode mode) throws IOException {
     regularSource(source, target);
-    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-      throw new FileAlreadyExistsException(target.toString());
-    }
-    Path temporary = Targets.temporarySibling(target);
-    try {
-      if (mode == CopyMode.PHYSICAL) {
-        Targets.writePhysicalCopy(source, temporary);
-      } else {
-        Files.copy(
-            source, temporary, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
-      }
-    } catch (IOException | RuntimeException e) {
-      Targets.deleteQuietly(temporary, e);
-      throw e;
-    }
-    Targets.publish(temporary, target);
+    Targets.copy(source, target, mode);
   }
+
 
   private FileStatus regularSource(Path source, Path target) throws IOException {
     FileStatus status = status(source);

@@ -2,13 +2,11 @@ package dev.twinfile.core;
 
 import dev.twinfile.spi.Backend;
 import dev.twinfile.spi.BackendProvider;
+import dev.twinfile.spi.CeilingEnforcer;
 import dev.twinfile.spi.CloneShareLimitException;
 import dev.twinfile.spi.CopyMode;
 import dev.twinfile.spi.FileStatus;
-import dev.twinfile.spi.IdentityLocks;
 import dev.twinfile.spi.LinkCeiling;
-import dev.twinfile.spi.LinkCeilingException;
-import dev.twinfile.spi.NotRegularFileException;
 import dev.twinfile.spi.OtherVolumeException;
 import dev.twinfile.spi.RefusedException;
 import dev.twinfile.spi.Strategy;
@@ -27,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Places files by link, clone or copy, choosing a backend for each volume.
@@ -42,8 +42,10 @@ import java.util.ServiceLoader;
  */
 public final class Twinfile {
   private final Volumes volumes;
+  private static final System.Logger LOGGER = System.getLogger(Twinfile.class.getName());
+
   private final Anchors anchors = new Anchors();
-  private final IdentityLocks reserveLocks = new IdentityLocks(64);
+  private final Set<String> reserveWarned = ConcurrentHashMap.newKeySet();
 
   private Twinfile(Volumes volumes) {
     this.volumes = volumes;
@@ -213,18 +215,11 @@ public final class Twinfile {
       backend.copy(source, target, plan.copyMode());
       return new Placement(source, target, strategy, source, false, backend.name(), refused);
     }
-    Path origin = source;
-    if (!anchors.isEmpty()) {
-      FileStatus status = backend.status(source);
-      if (status.isRegularFile()) {
-        Path anchor = anchors.find(backend, source, status, strategy);
-        origin = anchor != null ? anchor : source;
-      }
-    }
+    Path anchor = anchors.find(backend, source, strategy);
+    Path origin = anchor != null ? anchor : source;
     if (strategy == Strategy.CLONE) {
       backend.clone(origin, target);
-    } else if (plan.reserve() > 0
-        && backend.capabilities().linkCeiling() instanceof LinkCeiling.Known) {
+    } else if (plan.reserve() > 0) {
       linkKeepingReserve(backend, origin, target, plan.reserve());
     } else {
       backend.link(origin, target);
@@ -232,21 +227,25 @@ public final class Twinfile {
     return new Placement(source, target, strategy, origin, false, backend.name(), refused);
   }
 
-  /** Links unless that would leave fewer than {@code reserve} names below the ceiling. */
+  /**
+   * Links unless that would leave fewer than {@code reserve} names below the ceiling, checked and
+   * re-checked as {@link CeilingEnforcer} does. A volume whose ceiling is unknown has nothing to
+   * keep a reserve below: the link is made and a warning logged once per backend.
+   */
   private void linkKeepingReserve(Backend backend, Path origin, Path target, long reserve)
       throws IOException {
-    long maxNames = ((LinkCeiling.Known) backend.capabilities().linkCeiling()).maxNames();
-    FileStatus status = backend.status(origin);
-    if (!status.isRegularFile()) {
-      throw new NotRegularFileException(origin, target, status.kind(), backend.name(), null);
-    }
-    synchronized (reserveLocks.lockFor(status.identity())) {
-      long names = backend.status(origin).linkCount();
-      if (names >= maxNames - reserve) {
-        throw new LinkCeilingException(origin, target, maxNames, names, reserve, backend.name(), null);
+    if (!(backend.capabilities().linkCeiling() instanceof LinkCeiling.Known known)) {
+      if (reserveWarned.add(backend.name())) {
+        LOGGER.log(
+            System.Logger.Level.WARNING,
+            "the " + backend.name() + " backend's link ceiling is unknown, so a reserve of "
+                + reserve + " names cannot be kept: " + backend.capabilities().linkCeiling().basis());
       }
       backend.link(origin, target);
+      return;
     }
+    new CeilingEnforcer(known.maxNames(), reserve, backend.name())
+        .link(origin, target, backend::status, backend::link);
   }
 
   /**
@@ -278,8 +277,8 @@ public final class Twinfile {
       backend.copy(
           source, target, full == Strategy.CLONE ? CopyMode.PHYSICAL : plan.copyMode());
     }
-    anchors.put(sourceStatus, full, target, backend.status(target));
-    return new Placement(source, target, made, source, true, backend.name(), refused);
+    boolean anchored = anchors.put(source, sourceStatus, full, target, backend.status(target));
+    return new Placement(source, target, made, source, anchored, backend.name(), refused);
   }
 
   /** Configures a {@link Twinfile}. */

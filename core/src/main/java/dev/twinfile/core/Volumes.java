@@ -4,6 +4,8 @@ import dev.twinfile.spi.Backend;
 import dev.twinfile.spi.BackendProvider;
 import dev.twinfile.spi.TwinfileException;
 import java.io.IOException;
+import java.nio.file.FileStore;
+import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -15,9 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * Finds the backend for a path's volume and remembers it: per volume (a file store of the default
- * file system, or a whole non-default file system) and per directory, so a tree of files costs one
- * look-up per directory and one provider probe per volume.
+ * Finds the backend for a path's volume and remembers it: on the default file system per volume (a
+ * file store) and per directory, so a tree of files costs one look-up per directory and one
+ * provider probe per volume; a non-default file system (a Jimfs, a zip) is one volume, remembered
+ * while it is open.
  */
 final class Volumes {
   private static final System.Logger LOGGER = System.getLogger(Volumes.class.getName());
@@ -25,8 +28,11 @@ final class Volumes {
 
   private final List<BackendProvider> providers;
   private final String forcedBackend;
+  private static final int MAX_REMEMBERED_FILE_SYSTEMS = 256;
+
   private final Map<Object, Backend> byVolume = new ConcurrentHashMap<>();
   private final Map<Path, Backend> byDirectory = new ConcurrentHashMap<>();
+  private final Map<FileSystem, Backend> byFileSystem = new ConcurrentHashMap<>();
 
   Volumes(List<BackendProvider> providers, String forcedBackend) {
     this.providers = List.copyOf(providers);
@@ -49,6 +55,20 @@ final class Volumes {
   }
 
   private Backend forDirectory(Path directory, Path asked) throws IOException {
+    FileSystem fileSystem = directory.getFileSystem();
+    if (fileSystem != FileSystems.getDefault()) {
+      // One volume per non-default file system (a Jimfs, a zip); a closed one is never served.
+      Backend known = byFileSystem.get(fileSystem);
+      if (known != null && fileSystem.isOpen()) {
+        return known;
+      }
+      Backend opened = open(directory);
+      if (byFileSystem.size() >= MAX_REMEMBERED_FILE_SYSTEMS) {
+        byFileSystem.keySet().removeIf(remembered -> !remembered.isOpen());
+      }
+      byFileSystem.put(fileSystem, opened);
+      return opened;
+    }
     Backend known = byDirectory.get(directory);
     if (known != null) {
       return known;
@@ -69,10 +89,7 @@ final class Volumes {
   }
 
   private Backend forVolume(Path directory) throws IOException {
-    Object volume =
-        directory.getFileSystem() == FileSystems.getDefault()
-            ? Files.getFileStore(directory)
-            : directory.getFileSystem();
+    FileStore volume = Files.getFileStore(directory);
     Backend known = byVolume.get(volume);
     if (known != null) {
       return known;

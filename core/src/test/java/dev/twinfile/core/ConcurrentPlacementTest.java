@@ -116,4 +116,40 @@ class ConcurrentPlacementTest {
       }
     }
   }
+
+  @RepeatedTest(3)
+  void twoEngineInstancesKeepOneReserve() throws Exception {
+    try (MemoryVolume ntfs = MemoryVolume.create(Profile.NTFS)) {
+      Path source = Files.writeString(ntfs.root().resolve("source"), "data");
+      Path race = Files.createDirectory(ntfs.root().resolve("race"));
+      Plan plan = Plan.of(Strategy.LINK).onCeiling(Plan.OnCeiling.FAIL).reserve(1024 - 11);
+      Twinfile first = Twinfile.create();
+      Twinfile second = Twinfile.create();
+      ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Boolean>> placed = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        Twinfile twinfile = i % 2 == 0 ? first : second;
+        Path target = race.resolve("t" + i);
+        placed.add(pool.submit(() -> {
+          start.await();
+          try {
+            twinfile.place(source, target, plan);
+            return true;
+          } catch (LinkCeilingException e) {
+            return false;
+          }
+        }));
+      }
+      start.countDown();
+      long links = 0;
+      for (Future<Boolean> outcome : placed) {
+        links += outcome.get() ? 1 : 0;
+      }
+      pool.shutdown();
+
+      assertEquals(10, links);
+      assertEquals(11, ntfs.backend().status(source).linkCount());
+    }
+  }
 }

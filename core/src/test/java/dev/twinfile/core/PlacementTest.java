@@ -225,6 +225,22 @@ class PlacementTest {
   }
 
   @Test
+  void largeAnchorRewrittenInPlaceIsNotUsed() throws IOException {
+    MemoryVolume tiny = volume(new Profile("tiny", "tiny", 2, 0, 0));
+    byte[] big = new byte[2 << 20];
+    Path source = Files.write(tiny.root().resolve("a"), big);
+    Plan plan = Plan.of(Strategy.LINK).onCeiling(Plan.OnCeiling.REANCHOR);
+    twinfile.place(source, tiny.root().resolve("t1"), plan);
+    twinfile.place(source, tiny.root().resolve("t2"), plan);
+    Path anchor = tiny.root().resolve("t2");
+    Files.setLastModifiedTime(anchor, java.nio.file.attribute.FileTime.fromMillis(0));
+
+    Placement placement = twinfile.place(source, tiny.root().resolve("t3"), plan);
+
+    assertTrue(placement.reanchored(), "an anchor whose mtime moved must not be linked to");
+  }
+
+  @Test
   void reserveKeepsNamesFreeBelowTheCeiling() throws IOException {
     MemoryVolume ntfs = volume(Profile.NTFS);
     Path source = file(ntfs, "a", "alpha");

@@ -6,10 +6,11 @@ import java.nio.file.Path;
 
 /**
  * Holds a volume's files to a link ceiling the driver does not enforce (ntfs-3g lets 8,189 names
- * through where Windows stops at 1,024; Jimfs has no limit at all). The count is checked and the
- * link made as one step per identity within this JVM; afterwards the new name is checked again,
- * and taken back if another process added a name meanwhile or the source was replaced, so the
- * ceiling holds across processes too.
+ * through where Windows stops at 1,024; Jimfs has no limit at all), or to a plan's reserve below
+ * it. The count is checked and the link made as one step per identity within this JVM (under
+ * {@link IdentityLocks#SHARED}); afterwards the new name is checked again, and taken back if
+ * another process added a name meanwhile or the source was replaced, so the ceiling holds across
+ * processes too. Cheap to create: it holds no locks of its own.
  */
 public final class CeilingEnforcer {
 
@@ -35,19 +36,28 @@ public final class CeilingEnforcer {
   }
 
   private final long maxNames;
+  private final long reserve;
   private final String backend;
-  private final IdentityLocks locks = new IdentityLocks(64);
 
   /** Creates an enforcer of {@code maxNames} names per file for the backend named {@code backend}. */
   public CeilingEnforcer(long maxNames, String backend) {
-    if (maxNames < 1) {
-      throw new IllegalArgumentException("a file has at least one name: " + maxNames);
+    this(maxNames, 0, backend);
+  }
+
+  /**
+   * Creates an enforcer that keeps {@code reserve} names free below a ceiling of {@code maxNames}:
+   * a file may reach {@code maxNames - reserve} names, and refusals report both figures.
+   */
+  public CeilingEnforcer(long maxNames, long reserve, String backend) {
+    if (maxNames < 1 || reserve < 0) {
+      throw new IllegalArgumentException("impossible ceiling " + maxNames + " with reserve " + reserve);
     }
     this.maxNames = maxNames;
+    this.reserve = reserve;
     this.backend = backend;
   }
 
-  /** Returns the ceiling enforced. */
+  /** Returns the ceiling enforced, before the reserve. */
   public long maxNames() {
     return maxNames;
   }
@@ -68,10 +78,11 @@ public final class CeilingEnforcer {
    */
   public void link(Path source, Path target, StatusReader status, Linker linker, Unlinker unlinker)
       throws IOException {
+    long allowed = maxNames - reserve;
     FileStatus before = regular(source, target, status);
-    synchronized (locks.lockFor(before.identity())) {
+    synchronized (IdentityLocks.SHARED.lockFor(before.identity())) {
       before = regular(source, target, status);
-      if (before.linkCount() >= maxNames) {
+      if (before.linkCount() >= allowed) {
         throw ceiling(source, target, before.linkCount());
       }
       linker.link(source, target);
@@ -94,7 +105,7 @@ public final class CeilingEnforcer {
         takeBack(target, unlinker, replaced);
         throw replaced;
       }
-      if (linked.linkCount() > maxNames) {
+      if (linked.linkCount() > allowed) {
         // A name was added without this backend: take ours back rather than exceed the ceiling.
         LinkCeilingException full = ceiling(source, target, linked.linkCount() - 1);
         takeBack(target, unlinker, full);
@@ -112,7 +123,7 @@ public final class CeilingEnforcer {
   }
 
   private LinkCeilingException ceiling(Path source, Path target, long names) {
-    return new LinkCeilingException(source, target, maxNames, names, 0, backend, null);
+    return new LinkCeilingException(source, target, maxNames, names, reserve, backend, null);
   }
 
   private static void takeBack(Path target, Unlinker unlinker, Throwable cause) {

@@ -1,11 +1,16 @@
 package dev.twinfile.spi;
 
 /**
- * Striped locks keyed by file identity, for backends that must check a file's link count and
- * link it as one step (to enforce a ceiling the driver does not, or a reserve). Allocation-free:
- * a fixed set of monitors shared by all identities that hash alike.
+ * Striped locks keyed by file identity, for backends that must check a file and act on it as one
+ * step: check a link count and link, serialise the clones of one source. {@link #SHARED} is the
+ * one every backend and engine instance in the JVM uses, so two instances serving the same volume
+ * still exclude each other. Allocation-free: a fixed set of monitors shared by all identities that
+ * hash alike.
  */
 public final class IdentityLocks {
+  /** The locks every backend of this JVM shares. */
+  public static final IdentityLocks SHARED = new IdentityLocks(256);
+
   private final Object[] stripes;
 
   /** Creates locks with {@code stripes} monitors (rounded up to a power of two). */

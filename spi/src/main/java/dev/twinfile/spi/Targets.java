@@ -8,9 +8,15 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -24,7 +30,10 @@ public final class Targets {
   public static final String TEMPORARY_PATTERN = ".twinfile-*.tmp";
 
   private static final System.Logger LOGGER = System.getLogger(Targets.class.getName());
-  private static final int COPY_BUFFER = 1 << 20;
+  private static final int COPY_BUFFER = 256 << 10;
+  /** A temporary file is private while written; it gets the source's permissions once whole. */
+  private static final Set<PosixFilePermission> PRIVATE =
+      EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
   private static final ThreadLocal<ByteBuffer> BUFFERS =
       ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(COPY_BUFFER));
 
@@ -86,14 +95,46 @@ public final class Targets {
   }
 
   /**
+   * Copies {@code source} to {@code target} through {@code java.nio.file} only, so it works
+   * between any two file systems: under a temporary name (the platform copy keeping attributes, or
+   * every byte read and written for {@link CopyMode#PHYSICAL}), then published without replacing
+   * anything. The caller has checked that the source is a regular file.
+   */
+  public static void copy(Path source, Path target, CopyMode mode) throws IOException {
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      throw new FileAlreadyExistsException(target.toString(), null, "the target exists");
+    }
+    Path temporary = temporarySibling(target);
+    try {
+      if (mode == CopyMode.PHYSICAL) {
+        writePhysicalCopy(source, temporary);
+      } else {
+        Files.copy(source, temporary, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+      }
+    } catch (IOException | RuntimeException e) {
+      deleteQuietly(temporary, e);
+      throw e;
+    }
+    publish(temporary, target);
+  }
+
+  /**
    * Writes a physical copy of {@code source} to the new file {@code temporary} by reading and
    * writing every byte, so no block is shared, then copies permissions and last-modified time.
-   * The caller publishes or deletes {@code temporary}.
+   * Where the volume has POSIX permissions the file is private to its owner until then, so a
+   * secret is never readable by others half-way. The caller publishes or deletes {@code temporary}.
    */
   public static void writePhysicalCopy(Path source, Path temporary) throws IOException {
+    FileAttribute<?>[] privately =
+        Files.getFileAttributeView(temporary.toAbsolutePath().getParent(), PosixFileAttributeView.class) != null
+            ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PRIVATE)}
+            : new FileAttribute<?>[0];
     try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
         FileChannel out =
-            FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            FileChannel.open(
+                temporary,
+                EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                privately)) {
       ByteBuffer buffer = BUFFERS.get();
       while (true) {
         buffer.clear();

@@ -433,7 +433,8 @@ final class ModelProperty {
       ContractViolation why = failure(fixture, minimal);
       StringBuilder message = new StringBuilder();
       message.append("the model test failed after ").append(capture.examples).append(" sequence(s); seed ")
-          .append(capture.seed).append(" reruns it (--seed ").append(capture.seed).append(")\n");
+          .append(capture.seed).append(" reruns it (--seed ").append(capture.seed).append(" --tries ")
+          .append(options.tries()).append(")\n");
       message.append("minimal failing sequence:\n");
       for (int i = 0; i < minimal.size(); i++) {
         message.append("  ").append(i + 1).append(". ").append(minimal.get(i)).append('\n');
@@ -481,6 +482,8 @@ final class ModelProperty {
       return null;
     } catch (ContractViolation violation) {
       return violation;
+    } catch (RuntimeException unexpected) {
+      return new ContractViolation("the sequence threw " + unexpected, unexpected);
     }
   }
 
@@ -510,7 +513,11 @@ final class ModelProperty {
         if (thrown == null) {
           apply(operation, model, placement);
         }
-        verifyState(where, fixture, model);
+        try {
+          verifyState(where, fixture, model);
+        } catch (IOException e) {
+          throw new ContractViolation(where + ": reading the files back failed: " + e, e);
+        }
       }
     } catch (IOException e) {
       throw new ContractViolation("the scratch directory could not be made or removed: " + e, e);

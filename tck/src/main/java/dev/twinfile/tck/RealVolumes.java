@@ -2,10 +2,13 @@ package dev.twinfile.tck;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
@@ -18,6 +21,16 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class RealVolumes {
   private static final Path DEFAULT_LIST = Path.of("/var/tmp/twinfile-volumes/volumes.properties");
+
+  /** The FileStore types each volume of scripts/volumes.sh must have. */
+  private static final Map<String, Set<String>> TYPES =
+      Map.of(
+          "ext4", Set.of("ext4"),
+          "ext4-other", Set.of("ext4"),
+          "xfs", Set.of("xfs"),
+          "btrfs", Set.of("btrfs"),
+          "tmpfs", Set.of("tmpfs"),
+          "ntfs", Set.of("fuse", "fuseblk", "ntfs3"));
 
   private RealVolumes() {}
 
@@ -33,7 +46,11 @@ public final class RealVolumes {
         || Boolean.getBoolean("twinfile.requireVolumes");
   }
 
-  /** Returns the mount point of the volume {@code name}, if it is listed and mounted. */
+  /**
+   * Returns the mount point of the volume {@code name}, if it is listed and really mounted there:
+   * a volume of its own (not the directory left behind on the parent's after a reboot), of the
+   * type its name says.
+   */
   public static Optional<Path> find(String name) {
     Path list = listFile();
     if (!Files.isRegularFile(list)) {
@@ -46,7 +63,18 @@ public final class RealVolumes {
       return Optional.empty();
     }
     String mount = volumes.getProperty(name);
-    return mount == null || !Files.isDirectory(Path.of(mount)) ? Optional.empty() : Optional.of(Path.of(mount));
+    if (mount == null || !Files.isDirectory(Path.of(mount))) {
+      return Optional.empty();
+    }
+    Path point = Path.of(mount);
+    try {
+      FileStore store = Files.getFileStore(point);
+      boolean ownVolume = point.getParent() == null || !store.equals(Files.getFileStore(point.getParent()));
+      boolean rightType = !TYPES.containsKey(name) || TYPES.get(name).contains(store.type());
+      return ownVolume && rightType ? Optional.of(point) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   /**
@@ -60,7 +88,7 @@ public final class RealVolumes {
     }
     String message =
         "REAL VOLUME MISSING: " + name + " is not listed in " + listFile()
-            + " — run scripts/volumes.sh up (as root) to make it";
+            + " or not mounted there as its type — run scripts/volumes.sh up (as root) to make it";
     System.err.println(message);
     if (required()) {
       Assertions.fail(message + " (TWINFILE_REQUIRE_VOLUMES=1)");

@@ -7,7 +7,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
 
 /**
  * Reads a file as the volume stores it, with O_DIRECT, so no page cache (of this name or another
@@ -51,7 +50,7 @@ final class StoredBytes {
       byte[] bytes = new byte[total];
       buffer.flip();
       buffer.get(bytes);
-      return Arrays.copyOf(bytes, total);
+      return bytes;
     }
   }
 }

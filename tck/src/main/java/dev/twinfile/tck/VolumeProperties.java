@@ -175,7 +175,8 @@ final class VolumeProperties {
       fixture.backend.link(source, fill.resolve(Long.toString(name)));
     }
     Path race = Files.createDirectory(fixture.path("race"));
-    List<Object> outcomes = race(fixture, source, race, Plan.of(Strategy.LINK).onCeiling(Plan.OnCeiling.FAIL));
+    List<Object> outcomes =
+        race(fixture, source, race, Plan.of(Strategy.LINK).onCeiling(Plan.OnCeiling.FAIL), free);
     long placed = outcomes.stream().filter(Placement.class::isInstance).count();
     check(placed == free, "concurrency: %d links succeeded with %d names free below the ceiling", placed, free);
     for (Object outcome : outcomes) {
@@ -204,7 +205,7 @@ final class VolumeProperties {
     Path source = fixture.file("source", bytes);
     Path race = Files.createDirectory(fixture.path("race"));
     Plan plan = Plan.of(Strategy.LINK, Strategy.COPY).reserve(max - 9);
-    List<Object> outcomes = race(fixture, source, race, plan);
+    List<Object> outcomes = race(fixture, source, race, plan, 8);
     long links = 0;
     for (Object outcome : outcomes) {
       if (!(outcome instanceof Placement placement)) {
@@ -223,14 +224,19 @@ final class VolumeProperties {
     check(names < 0 || names == 9, "concurrency with a reserve: the source has %d names, expected 9", names);
   }
 
-  private static List<Object> race(Fixture fixture, Path source, Path directory, Plan plan) throws Exception {
+  /**
+   * Places {@code source} from many threads at once: as many placements as there are free names,
+   * plus four per thread, so some must be refused whatever the number of threads.
+   */
+  private static List<Object> race(Fixture fixture, Path source, Path directory, Plan plan, int free)
+      throws Exception {
     int threads = fixture.options.threads();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     CountDownLatch start = new CountDownLatch(1);
     var engine = fixture.engine();
     try {
       List<Future<Object>> futures = new ArrayList<>();
-      for (int i = 0; i < threads * 4; i++) {
+      for (int i = 0; i < free + threads * 4; i++) {
         Path target = directory.resolve("t" + i);
         Callable<Object> task =
             () -> {

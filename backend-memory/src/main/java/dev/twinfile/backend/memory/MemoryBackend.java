@@ -18,7 +18,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -36,7 +35,6 @@ final class MemoryBackend implements Backend {
   private final MemoryVolume volume;
   private final Profile profile;
   private final Capabilities capabilities;
-  private final IdentityLocks locks = new IdentityLocks(64);
   private final CeilingEnforcer ceiling;
   private final SharingModel sharing;
 
@@ -143,10 +141,10 @@ final class MemoryBackend implements Backend {
     FileStatus status = regularSource(source, target);
     refuseExisting(target);
     // Clones of one source are serialised, as ReFS requires, and so is the sharing count.
-    synchronized (locks.lockFor(status.identity())) {
+    synchronized (IdentityLocks.SHARED.lockFor(status.identity())) {
       status = regularSource(source, target);
       sharing.checkRoomForClone(source, status, target, NAME);
-      writeThenPublish(source, target);
+      Targets.copy(source, target, CopyMode.DEFAULT);
       sharing.recordClone(status, target, status(target));
     }
   }
@@ -154,8 +152,7 @@ final class MemoryBackend implements Backend {
   @Override
   public void copy(Path source, Path target, CopyMode mode) throws IOException {
     regularSource(source, target);
-    refuseExisting(target);
-    writeThenPublish(source, target);
+    Targets.copy(source, target, mode);
   }
 
   @Override
@@ -175,17 +172,6 @@ final class MemoryBackend implements Backend {
 
   long sharedBytes(Path file) throws IOException {
     return sharing == null ? 0 : sharing.sharedBytes(file, status(file));
-  }
-
-  private static void writeThenPublish(Path source, Path target) throws IOException {
-    Path temporary = Targets.temporarySibling(target);
-    try {
-      Files.copy(source, temporary, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
-    } catch (IOException | RuntimeException e) {
-      Targets.deleteQuietly(temporary, e);
-      throw e;
-    }
-    Targets.publish(temporary, target);
   }
 
   private void requireSameVolume(Strategy strategy, Path source, Path target)

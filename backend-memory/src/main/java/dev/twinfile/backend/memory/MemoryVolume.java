@@ -33,9 +33,9 @@ public final class MemoryVolume implements Closeable {
   private final long number;
   private final MemoryBackend backend;
 
-  private MemoryVolume(Profile profile, String name) {
+  private MemoryVolume(Profile profile, String name, long number) {
     this.profile = profile;
-    this.number = NUMBERS.incrementAndGet();
+    this.number = number;
     Configuration configuration =
         Configuration.unix().toBuilder()
             .setWorkingDirectory("/")
@@ -53,12 +53,17 @@ public final class MemoryVolume implements Closeable {
   /** Creates a volume with the behaviour of {@code profile}. */
   public static MemoryVolume create(Profile profile) {
     Objects.requireNonNull(profile, "profile");
-    return create(profile, "twinfile-" + profile.name() + "-" + (NUMBERS.get() + 1));
+    long number = NUMBERS.incrementAndGet();
+    return register(new MemoryVolume(profile, "twinfile-" + profile.name() + "-" + number, number));
   }
 
   /** Creates a volume with the behaviour of {@code profile}, its file system named {@code name}. */
   public static MemoryVolume create(Profile profile, String name) {
-    MemoryVolume volume = new MemoryVolume(Objects.requireNonNull(profile, "profile"), name);
+    Objects.requireNonNull(profile, "profile");
+    return register(new MemoryVolume(profile, name, NUMBERS.incrementAndGet()));
+  }
+
+  private static MemoryVolume register(MemoryVolume volume) {
     OPEN.put(volume.fileSystem, volume);
     return volume;
   }

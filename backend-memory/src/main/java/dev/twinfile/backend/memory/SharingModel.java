@@ -1,5 +1,6 @@
 package dev.twinfile.backend.memory;
 
+import dev.twinfile.spi.CeilingEnforcer;
 import dev.twinfile.spi.CloneShareLimitException;
 import dev.twinfile.spi.FileIdentity;
 import dev.twinfile.spi.FileStatus;
@@ -25,12 +26,6 @@ import java.util.zip.CRC32C;
  */
 final class SharingModel {
 
-  /** Reads a file's status; the backend's {@code status}. */
-  @FunctionalInterface
-  interface StatusReader {
-    FileStatus read(Path path) throws IOException;
-  }
-
   private static final class Extents {
     Path name;
     long size;
@@ -41,12 +36,12 @@ final class SharingModel {
 
   private final long cluster;
   private final long shareLimit;
-  private final StatusReader statusReader;
+  private final CeilingEnforcer.StatusReader statusReader;
   private final Map<FileIdentity, Extents> files = new HashMap<>();
   private final Map<Long, Set<FileIdentity>> sharers = new HashMap<>();
   private long nextRegion;
 
-  SharingModel(long cluster, long shareLimit, StatusReader statusReader) {
+  SharingModel(long cluster, long shareLimit, CeilingEnforcer.StatusReader statusReader) {
     this.cluster = cluster;
     this.shareLimit = shareLimit;
     this.statusReader = statusReader;
@@ -139,7 +134,7 @@ final class SharingModel {
       }
       FileStatus now;
       try {
-        now = statusReader.read(extents.name);
+        now = statusReader.status(extents.name);
       } catch (IOException gone) {
         now = null;
       }

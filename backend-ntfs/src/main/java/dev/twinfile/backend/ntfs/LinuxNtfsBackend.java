@@ -71,6 +71,7 @@ final class LinuxNtfsBackend implements Backend {
 
   @Override
   public void link(Path source, Path target) throws IOException {
+    PosixFiles.requireDefaultFileSystem(Strategy.LINK, source, target, NAME);
     enforcer.link(source, target, this::status, LinuxNtfsBackend::linkOnce);
   }
 

@@ -5,12 +5,14 @@ import dev.twinfile.os.posix.ErrnoException;
 import dev.twinfile.os.posix.Posix;
 import dev.twinfile.os.posix.PosixErrors;
 import dev.twinfile.os.posix.PosixFiles;
+import dev.twinfile.os.posix.Stat;
 import dev.twinfile.spi.Backend;
 import dev.twinfile.spi.Capabilities;
 import dev.twinfile.spi.CeilingEnforcer;
 import dev.twinfile.spi.CopyMode;
 import dev.twinfile.spi.FileStatus;
 import dev.twinfile.spi.LinkCeiling;
+import dev.twinfile.spi.NotRegularFileException;
 import dev.twinfile.spi.Strategy;
 import dev.twinfile.spi.StrategyUnsupportedException;
 import dev.twinfile.spi.Targets;
@@ -18,7 +20,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.EnumSet;
 
 /**
@@ -86,6 +87,7 @@ final class PosixBackend implements Backend {
     if (!rules.hasLinks()) {
       throw unsupported(Strategy.LINK, source, target, fileStoreType + " has no hard links");
     }
+    PosixFiles.requireDefaultFileSystem(Strategy.LINK, source, target, NAME);
     if (enforcer == null) {
       // link(2) would link a symbolic link itself; the contract refuses anything but a regular file.
       regularSource(source, target);
@@ -112,27 +114,36 @@ final class PosixBackend implements Backend {
     if (!rules.clones()) {
       throw unsupported(Strategy.CLONE, source, target, fileStoreType + " cannot clone blocks");
     }
-    PosixFiles.Source read = PosixFiles.regular(source, target, NAME);
+    PosixFiles.requireDefaultFileSystem(Strategy.CLONE, source, target, NAME);
     Path temporary = Targets.temporarySibling(target);
-    Instant modified = read.status().lastModified().toInstant();
     try {
-      Posix.cloneToNewFile(source, temporary, read.permissions(), modified.getEpochSecond(), modified.getNano());
+      if (Posix.isMac()) {
+        // clonefile(2) keeps the mode; the time is set by path, as it made the file.
+        FileStatus status = regularSource(source, target);
+        Posix.cloneFile(source, temporary);
+        setModified(temporary, status);
+      } else {
+        Stat stat = Posix.cloneToNewFile(source, temporary);
+        if (!stat.isRegularFile()) {
+          throw new NotRegularFileException(source, target, PosixFiles.kind(stat.mode()), NAME, null);
+        }
+      }
     } catch (ErrnoException e) {
       if (e.call().equals("open target") && e.errno() == Errno.ENOENT) {
         throw new NoSuchFileException(target.toString(), null, "the target's directory does not exist");
       }
       throw PosixErrors.map(Strategy.CLONE, e, source, target, FileStatus.Kind.REGULAR_FILE, NAME);
     }
-    if (Posix.isMac()) {
-      // clonefile(2) keeps the source's mode; the time is set by path, as it made the file.
-      try {
-        Files.setLastModifiedTime(temporary, read.status().lastModified());
-      } catch (IOException | RuntimeException e) {
-        Targets.deleteQuietly(temporary, e);
-        throw e;
-      }
-    }
     PosixFiles.publish(temporary, target, source, NAME);
+  }
+
+  private static void setModified(Path temporary, FileStatus status) throws IOException {
+    try {
+      Files.setLastModifiedTime(temporary, status.lastModified());
+    } catch (IOException | RuntimeException e) {
+      Targets.deleteQuietly(temporary, e);
+      throw e;
+    }
   }
 
   @Override
@@ -141,7 +152,7 @@ final class PosixBackend implements Backend {
   }
 
   private FileStatus regularSource(Path source, Path target) throws IOException {
-    return PosixFiles.regular(source, target, NAME).status();
+    return PosixFiles.regular(source, target, NAME);
   }
 
   private static StrategyUnsupportedException unsupported(

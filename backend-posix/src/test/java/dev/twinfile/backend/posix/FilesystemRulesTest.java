@@ -16,8 +16,8 @@ class FilesystemRulesTest {
 
   @ParameterizedTest(name = "{0}: {1} names, kernel enforces {2}, clones {3}")
   @CsvSource({
-    "ext2, 32000, true, false",
-    "ext3, 32000, true, false",
+    "ext2, 32000, false, false",
+    "ext3, 32000, false, false",
     "ext4, 65000, true, false",
     "btrfs, 65535, true, true",
     "tmpfs, 4294967295, true, false",

@@ -77,6 +77,18 @@ class PosixRealVolumeTest {
     assertEquals(-1, Files.mismatch(source, directory.resolve("copy")));
   }
 
+  @Test
+  void aCloneBelongsToTheCallerSoItLosesSetuidAndSetgid() throws IOException {
+    Path directory = scratch("xfs");
+    Path source = randomFile(directory.resolve("program"), 100);
+    Files.setAttribute(source, "unix:mode", 06755);
+
+    twinfile.place(source, directory.resolve("clone"), Plan.of(Strategy.CLONE));
+
+    assertEquals(06755, (int) Files.getAttribute(source, "unix:mode") & 07777);
+    assertEquals(0755, (int) Files.getAttribute(directory.resolve("clone"), "unix:mode") & 07777);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"ext4", "tmpfs"})
   void theKernelRefusesToCloneAndTheRefusalKeepsItsErrno(String volume) throws IOException {

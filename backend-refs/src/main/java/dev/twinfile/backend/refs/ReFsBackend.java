@@ -39,8 +39,6 @@ final class ReFsBackend extends WindowsBackend {
 
   private final long clusterSize;
   private final Capabilities capabilities;
-  /** Serialises the clones of each source. */
-  private final IdentityLocks locks = new IdentityLocks(64);
 
   ReFsBackend(VolumeInfo volume, long clusterSize) {
     // ReFS publishes no link ceiling: 1,000,000 is enforced, but a refusal below it is reported
@@ -73,6 +71,7 @@ final class ReFsBackend extends WindowsBackend {
           NAME,
           null);
     }
+    requireDefaultFileSystem(Strategy.CLONE, source, target);
     WinFile from;
     try {
       from = WinFile.openForReading(source);
@@ -106,7 +105,7 @@ final class ReFsBackend extends WindowsBackend {
       if (targetVolume != info.volumeSerial()) {
         throw new OtherVolumeException(Strategy.CLONE, source, target, NAME, null);
       }
-      synchronized (locks.lockFor(status.identity())) {
+      synchronized (IdentityLocks.SHARED.lockFor(status.identity())) {
         cloneSerialised(from, info, source, target);
       }
     } finally {

@@ -36,6 +36,8 @@ public final class Errno {
   public static final int EROFS = 30;
   /** Too many links. */
   public static final int EMLINK = 31;
+  /** Too many symbolic links: what open with O_NOFOLLOW answers for a symbolic link. */
+  public static final int ELOOP = MAC ? 62 : 40;
   /** Result out of range; what ntfs-3g answers past 8,189 names. */
   public static final int ERANGE = 34;
   /** File name too long. */
@@ -69,6 +71,7 @@ public final class Errno {
     define(EROFS, "EROFS", "read-only file system");
     define(EMLINK, "EMLINK", "too many links");
     define(ERANGE, "ERANGE", "result out of range");
+    define(ELOOP, "ELOOP", "a symbolic link where none was allowed");
     define(ENAMETOOLONG, "ENAMETOOLONG", "file name too long");
     define(ENOSYS, "ENOSYS", "no such system call");
     define(EOPNOTSUPP, "EOPNOTSUPP", "operation not supported");

@@ -13,6 +13,12 @@ final class LinuxLibc {
   static final int O_CREAT = 0100;
   static final int O_EXCL = 0200;
   static final int O_CLOEXEC = 02000000;
+  private static final String ARCH = System.getProperty("os.arch", "");
+  /** Not generic: 0100000 on arm, aarch64 and powerpc, 0400000 on x86 and the others. */
+  static final int O_NOFOLLOW =
+      ARCH.startsWith("aarch64") || ARCH.startsWith("arm") || ARCH.startsWith("ppc") ? 0100000 : 0400000;
+  /** 04000 but on mips (0x80) and sparc (0x4000). */
+  static final int O_NONBLOCK = ARCH.startsWith("mips") ? 0x80 : ARCH.startsWith("sparc") ? 0x4000 : 04000;
   /** _IOW(0x94, 9, int): make the target file share all of the source's extents. */
   static final NativeLong FICLONE = new NativeLong(0x40049409L);
   static final int PC_LINK_MAX = 0;

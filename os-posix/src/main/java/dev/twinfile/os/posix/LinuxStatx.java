@@ -12,6 +12,7 @@ import com.sun.jna.Platform;
 final class LinuxStatx {
   static final int AT_FDCWD = -100;
   static final int AT_SYMLINK_NOFOLLOW = 0x100;
+  static final int AT_EMPTY_PATH = 0x1000;
   static final int STATX_BASIC_STATS = 0x7ff;
   static final int SIZE = 256;
 

@@ -126,29 +126,30 @@ public final class Posix {
 
   /**
    * Creates {@code target}, which must not exist, as a clone of {@code source} sharing all its
-   * blocks: FICLONE into a file created with O_EXCL on Linux, clonefile(2) on macOS. The target
-   * gets the permission bits {@code mode} and the last-modified time given (on Linux through the
-   * open descriptor: no path is looked up again). On failure nothing is left at {@code target}.
+   * blocks, on Linux: the source is opened without following a symbolic link (ELOOP from the call
+   * {@code open source}) or blocking on a FIFO, and its type, permission bits and mtime are read
+   * from that descriptor, so what is cloned is what was checked. Only a regular file is cloned: for
+   * anything else the status is returned and nothing is created. The target gets the permission
+   * bits without setuid and setgid (the clone belongs to the caller) and the source's mtime, both
+   * through its descriptor. On failure nothing is left at {@code target}.
    *
-   * @throws ErrnoException from {@code open} (of the source or target), {@code ioctl(FICLONE)},
-   *     {@code fchmod}, {@code futimens} or {@code clonefile}; the call name says which
+   * @return the source's status, read from the open descriptor
+   * @throws ErrnoException from {@code open source}, {@code statx}, {@code open target}, {@code
+   *     ioctl(FICLONE)}, {@code fchmod} or {@code futimens}; the call name says which
    */
-  public static void cloneToNewFile(
-      Path source, Path target, int mode, long modifiedSeconds, int modifiedNanos) throws ErrnoException {
-    if (MAC) {
-      try {
-        MacLibc.clonefile(
-            NativePaths.bytes(source),
-            NativePaths.bytes(target),
-            MacLibc.CLONE_NOFOLLOW | MacLibc.CLONE_NOOWNERCOPY);
-        return;
-      } catch (LastErrorException e) {
-        throw new ErrnoException("clonefile", target, e.getErrorCode());
-      }
-    }
-    int permissions = mode & 07777;
-    int in = open(source, LinuxLibc.O_RDONLY | LinuxLibc.O_CLOEXEC, 0, "open source");
+  public static Stat cloneToNewFile(Path source, Path target) throws ErrnoException {
+    int in =
+        open(
+            source,
+            LinuxLibc.O_RDONLY | LinuxLibc.O_NOFOLLOW | LinuxLibc.O_NONBLOCK | LinuxLibc.O_CLOEXEC,
+            0,
+            "open source");
     try {
+      Stat stat = statOpen(in, source);
+      if (!stat.isRegularFile()) {
+        return stat;
+      }
+      int permissions = stat.mode() & 0777;
       int out =
           open(
               target,
@@ -161,7 +162,7 @@ public final class Posix {
         if (Umask.strips(permissions)) {
           call(() -> LinuxLibc.fchmod(out, permissions), "fchmod", target);
         }
-        long[] times = {0, LinuxLibc.UTIME_OMIT, modifiedSeconds, modifiedNanos};
+        long[] times = {0, LinuxLibc.UTIME_OMIT, stat.modifiedSeconds(), stat.modifiedNanos()};
         call(() -> LinuxLibc.futimens(out, times), "futimens", target);
         done = true;
       } finally {
@@ -174,8 +175,35 @@ public final class Posix {
           }
         }
       }
+      return stat;
     } finally {
       closeQuietly(in);
+    }
+  }
+
+  /** Returns what statx says about the open descriptor {@code fd}; the path is for messages. */
+  private static Stat statOpen(int fd, Path path) throws ErrnoException {
+    byte[] buffer = STATX_BUFFERS.get();
+    try {
+      LinuxStatx.statx(fd, new byte[] {0}, LinuxStatx.AT_EMPTY_PATH, LinuxStatx.STATX_BASIC_STATS, buffer);
+      return Stat.decode(buffer);
+    } catch (LastErrorException e) {
+      throw new ErrnoException("statx", path, e.getErrorCode());
+    }
+  }
+
+  /**
+   * Creates {@code target} as a clone of {@code source} with clonefile(2) on macOS, which keeps
+   * the source's mode; the caller has checked that the source is a regular file.
+   */
+  public static void cloneFile(Path source, Path target) throws ErrnoException {
+    try {
+      MacLibc.clonefile(
+          NativePaths.bytes(source),
+          NativePaths.bytes(target),
+          MacLibc.CLONE_NOFOLLOW | MacLibc.CLONE_NOOWNERCOPY);
+    } catch (LastErrorException e) {
+      throw new ErrnoException("clonefile", target, e.getErrorCode());
     }
   }
 

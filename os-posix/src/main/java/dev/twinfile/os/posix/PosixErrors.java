@@ -42,9 +42,11 @@ public final class PosixErrors {
       mapped = new FileAlreadyExistsException(target.toString(), null, "the target exists");
     } else if (errno == Errno.ENOENT) {
       mapped =
-          sourceKind == null
+          sourceKind == null || error.call().equals("open source")
               ? new NoSuchFileException(source.toString(), null, "the source does not exist")
               : new NoSuchFileException(target.toString(), null, "the target's directory does not exist");
+    } else if (errno == Errno.ELOOP && error.call().equals("open source")) {
+      mapped = new NotRegularFileException(source, target, FileStatus.Kind.SYMBOLIC_LINK, backend, errno);
     } else if (sourceKind != null && sourceKind != FileStatus.Kind.REGULAR_FILE) {
       mapped = new NotRegularFileException(source, target, sourceKind, backend, errno);
     } else if (errno == Errno.EXDEV) {
@@ -64,7 +66,10 @@ public final class PosixErrors {
     } else if (errno == Errno.EROFS) {
       mapped = new ReadOnlyVolumeException(target, source, backend, errno);
     } else if (errno == Errno.EACCES) {
-      mapped = new AccessDeniedException(target.toString(), source.toString(), error.getMessage());
+      mapped =
+          error.call().equals("open source")
+              ? new AccessDeniedException(source.toString(), target.toString(), error.getMessage())
+              : new AccessDeniedException(target.toString(), source.toString(), error.getMessage());
     } else if (errno == Errno.EPERM && strategy == Strategy.LINK) {
       mapped =
           new AccessDeniedException(

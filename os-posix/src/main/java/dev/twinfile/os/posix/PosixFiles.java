@@ -5,10 +5,12 @@ import dev.twinfile.spi.FileIdentity;
 import dev.twinfile.spi.FileStatus;
 import dev.twinfile.spi.LinkCeilingException;
 import dev.twinfile.spi.NotRegularFileException;
+import dev.twinfile.spi.OtherVolumeException;
 import dev.twinfile.spi.Strategy;
 import dev.twinfile.spi.Targets;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -28,29 +30,8 @@ public final class PosixFiles {
 
   private PosixFiles() {}
 
-  /**
-   * A source's status and permission bits, read with one call.
-   *
-   * @param status the status
-   * @param permissions the permission bits (mode &amp; 07777)
-   */
-  public record Source(FileStatus status, int permissions) {}
-
   /** Returns the status of {@code path}, not following a final symbolic link. */
   public static FileStatus status(Path path, String backend) throws IOException {
-    return read(path, backend).status();
-  }
-
-  /** Reads {@code source}; anything but a regular file is refused with NotRegularFileException. */
-  public static Source regular(Path source, Path target, String backend) throws IOException {
-    Source read = read(source, backend);
-    if (!read.status().isRegularFile()) {
-      throw new NotRegularFileException(source, target, read.status().kind(), backend, null);
-    }
-    return read;
-  }
-
-  private static Source read(Path path, String backend) throws IOException {
     Stat stat;
     try {
       stat = Posix.stat(path);
@@ -63,25 +44,40 @@ public final class PosixFiles {
       throw PosixErrors.map(null, e, path, path, FileStatus.Kind.REGULAR_FILE, backend);
     }
     if (stat != null) {
-      FileStatus status =
-          new FileStatus(
-              FileIdentity.of(stat.device(), stat.inode()),
-              kind(stat.mode()),
-              stat.links(),
-              stat.size(),
-              FileTime.from(Instant.ofEpochSecond(stat.modifiedSeconds(), stat.modifiedNanos())));
-      return new Source(status, stat.mode() & 07777);
+      return new FileStatus(
+          FileIdentity.of(stat.device(), stat.inode()),
+          kind(stat.mode()),
+          stat.links(),
+          stat.size(),
+          FileTime.from(Instant.ofEpochSecond(stat.modifiedSeconds(), stat.modifiedNanos())));
     }
     Map<String, Object> unix = Files.readAttributes(path, STATUS_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
-    int mode = (Integer) unix.get("mode");
-    FileStatus status =
-        new FileStatus(
-            FileIdentity.of((Long) unix.get("dev"), (Long) unix.get("ino")),
-            kind(mode),
-            ((Number) unix.get("nlink")).longValue(),
-            (Long) unix.get("size"),
-            (FileTime) unix.get("lastModifiedTime"));
-    return new Source(status, mode & 07777);
+    return new FileStatus(
+        FileIdentity.of((Long) unix.get("dev"), (Long) unix.get("ino")),
+        kind((Integer) unix.get("mode")),
+        ((Number) unix.get("nlink")).longValue(),
+        (Long) unix.get("size"),
+        (FileTime) unix.get("lastModifiedTime"));
+  }
+
+  /** Returns the status of {@code source}; anything but a regular file is refused. */
+  public static FileStatus regular(Path source, Path target, String backend) throws IOException {
+    FileStatus status = status(source, backend);
+    if (!status.isRegularFile()) {
+      throw new NotRegularFileException(source, target, status.kind(), backend, null);
+    }
+    return status;
+  }
+
+  /**
+   * Refuses a link or clone whose source or target is on another file system than the default
+   * one (a memory volume, a zip): libc would take its path for a real one.
+   */
+  public static void requireDefaultFileSystem(Strategy strategy, Path source, Path target, String backend)
+      throws OtherVolumeException {
+    if (source.getFileSystem() != FileSystems.getDefault() || target.getFileSystem() != FileSystems.getDefault()) {
+      throw new OtherVolumeException(strategy, source, target, backend, null);
+    }
   }
 
   /** Returns the kind of file the type bits of {@code mode} give. */
@@ -128,6 +124,11 @@ public final class PosixFiles {
    */
   public static void copy(Path source, Path target, CopyMode mode, String backend) throws IOException {
     regular(source, target, backend);
+    if (target.getFileSystem() != FileSystems.getDefault()) {
+      // Another file system (a memory volume, a zip): libc cannot reach it, java.nio.file can.
+      Targets.copy(source, target, mode);
+      return;
+    }
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       throw new FileAlreadyExistsException(target.toString(), null, "the target exists");
     }

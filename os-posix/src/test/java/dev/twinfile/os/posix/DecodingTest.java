@@ -52,4 +52,25 @@ class DecodingTest {
     assertEquals(Files.getLastModifiedTime(file).toInstant().getEpochSecond(), stat.modifiedSeconds());
     assertEquals(Stat.SYMBOLIC_LINK, Posix.stat(Files.createSymbolicLink(directory.resolve("s"), file)).type());
   }
+
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void aNameThatIsNotValidUtf8IsReachedByItsOwnBytes(@TempDir Path directory) throws Exception {
+    // Java cannot spell the name 0xFF itself; the shell can.
+    Process touch =
+        new ProcessBuilder("sh", "-c", "printf x > \"$(printf '\\377')\"").directory(directory.toFile()).start();
+    assertEquals(0, touch.waitFor());
+    Path odd;
+    try (var listing = Files.list(directory)) {
+      odd = listing.findFirst().orElseThrow();
+    }
+    assertTrue(odd.toString().indexOf('\uFFFD') >= 0, "the JDK shows the name as " + odd);
+
+    Stat stat = Posix.stat(odd);
+
+    assertTrue(stat.isRegularFile());
+    assertEquals(1L, stat.size());
+    Posix.link(odd, directory.resolve("named"));
+    assertEquals(2L, Posix.stat(directory.resolve("named")).links());
+  }
 }

@@ -5,9 +5,11 @@ import dev.twinfile.spi.CeilingEnforcer;
 import dev.twinfile.spi.CopyMode;
 import dev.twinfile.spi.FileStatus;
 import dev.twinfile.spi.NotRegularFileException;
+import dev.twinfile.spi.OtherVolumeException;
 import dev.twinfile.spi.Strategy;
 import dev.twinfile.spi.StrategyUnsupportedException;
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -71,6 +73,7 @@ public abstract class WindowsBackend implements Backend {
     if (!capabilities().supports(Strategy.LINK)) {
       throw new StrategyUnsupportedException(Strategy.LINK, source, target, noLinks, name, null);
     }
+    requireDefaultFileSystem(Strategy.LINK, source, target);
     enforcer.link(
         source,
         target,
@@ -117,6 +120,17 @@ public abstract class WindowsBackend implements Backend {
       return WindowsFiles.names(file);
     } catch (Win32Exception e) {
       throw WindowsErrors.status(e, file, name);
+    }
+  }
+
+  /**
+   * Refuses a link or clone whose source or target is on another file system than the default
+   * one (a memory volume, a zip): kernel32 would take its path for a real one.
+   */
+  protected final void requireDefaultFileSystem(Strategy strategy, Path source, Path target)
+      throws OtherVolumeException {
+    if (source.getFileSystem() != FileSystems.getDefault() || target.getFileSystem() != FileSystems.getDefault()) {
+      throw new OtherVolumeException(strategy, source, target, name, null);
     }
   }
 

@@ -4,6 +4,7 @@ import dev.twinfile.spi.CopyMode;
 import dev.twinfile.spi.Targets;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -43,6 +44,11 @@ public final class WindowsCopies {
 
   /** Copies {@code source} to the new name {@code target}; the caller checked the source. */
   public static void copy(Path source, Path target, CopyMode mode, Failures failures) throws IOException {
+    if (target.getFileSystem() != FileSystems.getDefault()) {
+      // Another file system (a memory volume, a zip): kernel32 cannot reach it, java.nio.file can.
+      Targets.copy(source, target, mode);
+      return;
+    }
     requireNewTarget(target);
     Path temporary = Targets.temporarySibling(target);
     boolean readOnly;
