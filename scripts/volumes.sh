@@ -53,6 +53,16 @@ image_size() {
   if [ "$1" = xfs ] && [ "$size" = 256M ]; then echo 320M; else echo "$size"; fi
 }
 
+# Unmounts $1 when it is mounted but dead: a FUSE mount (ntfs-3g) whose daemon was killed with the
+# session that started it answers every stat with ENOTCONN ("Transport endpoint is not connected").
+heal_mount() {
+  local mnt=$1
+  if ! stat "$mnt" >/dev/null 2>&1 && findmnt -n --mountpoint "$mnt" >/dev/null 2>&1; then
+    say "$mnt is a dead mount (its daemon is gone); unmounting it"
+    umount "$mnt" 2>/dev/null || umount -l "$mnt" 2>/dev/null || fusermount -u -z "$mnt" 2>/dev/null
+  fi
+}
+
 make_volume() {
   local name=$1 mnt="$base/mnt/$1" img="$base/$1.img"
   mkdir -p "$mnt"
@@ -84,6 +94,7 @@ up() {
   install_tools
   mkdir -p "$base/mnt"
   for name in "${volumes[@]}"; do
+    heal_mount "$base/mnt/$name"
     if make_volume "$name" 2>"$base/$name.err" && mountpoint -q "$base/mnt/$name"; then
       chmod 1777 "$base/mnt/$name"
     else
@@ -119,6 +130,7 @@ write_list() {
 down() {
   for name in "${volumes[@]}"; do
     local mnt="$base/mnt/$name"
+    heal_mount "$mnt"
     if mountpoint -q "$mnt" 2>/dev/null; then
       local device
       device=$(findmnt -n -o SOURCE --target "$mnt" 2>/dev/null)
