@@ -62,6 +62,9 @@ final class ProbeCommand implements Callable<Integer> {
       out.printf(
           "  lists names:  %s%n",
           capabilities.listsNames() ? "yes, by itself" : "by scanning a directory tree");
+      out.printf(
+          "  extent maps:  %s%n",
+          capabilities.mapsExtents() ? "yes, shared blocks can be told from copies" : "no");
       return 0;
     } catch (IOException e) {
       return Options.failure(spec, common, e);

@@ -98,6 +98,7 @@ final class Reports {
     json.put("ceilingBasis", capabilities.linkCeiling().basis());
     json.put("cloneGranularity", capabilities.cloneGranularity());
     json.put("listsNames", capabilities.listsNames());
+    json.put("mapsExtents", capabilities.mapsExtents());
     return json;
   }
 

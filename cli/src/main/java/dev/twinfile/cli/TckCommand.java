@@ -131,12 +131,13 @@ final class TckCommand implements Callable<Integer> {
     out.println();
     out.printf("Filesystem at %s%n", directory.toAbsolutePath().normalize());
     out.printf("  backend:     %s — %s%n", report.backend(), report.volume());
-    out.printf("  declares:    %s; ceiling %s (%s); clones %s; lists names %s%n",
+    out.printf("  declares:    %s; ceiling %s (%s); clones %s; lists names %s; maps extents %s%n",
         declared.strategies().stream().map(Reports::word).collect(Collectors.joining(", ")),
         max == null ? "unknown" : Reports.count(max) + " names",
         declared.linkCeiling().basis(),
         declared.cloneGranularity() > 0 ? "at " + Reports.count(declared.cloneGranularity()) + " bytes" : "no",
-        declared.listsNames() ? "yes" : "no");
+        declared.listsNames() ? "yes" : "no",
+        declared.mapsExtents() ? "yes" : "no");
     TckReport.Measurements measured = report.measured();
     if (measured != null) {
       String names =
@@ -174,6 +175,7 @@ final class TckCommand implements Callable<Integer> {
     declares.put("ceilingBasis", declared.linkCeiling().basis());
     declares.put("cloneGranularity", declared.cloneGranularity());
     declares.put("listsNames", declared.listsNames());
+    declares.put("mapsExtents", declared.mapsExtents());
     json.put("declared", declares);
     TckReport.Measurements measured = report.measured();
     if (measured != null) {

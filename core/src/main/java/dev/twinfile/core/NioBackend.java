@@ -78,7 +78,7 @@ final class NioBackend implements Backend {
 
   @Override
   public Capabilities capabilities() {
-    return new Capabilities(strategies, ceiling, 0, false);
+    return new Capabilities(strategies, ceiling, 0, false, false);
   }
 
   @Override

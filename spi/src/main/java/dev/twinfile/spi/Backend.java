@@ -66,4 +66,17 @@ public interface Backend {
   default List<Path> names(Path file) throws IOException {
     throw new UnsupportedOperationException(name() + " backend does not list names by itself");
   }
+
+  /**
+   * Returns where the bytes of the regular file {@code file} lie on the volume, in file order,
+   * when {@link Capabilities#mapsExtents()} is declared. Holes and bytes kept with the metadata
+   * (inline, resident, not yet allocated) have no extent. Flush a file just written ({@code
+   * FileChannel.force}) before mapping it: some filesystems place data only when they write it
+   * back.
+   *
+   * @throws UnsupportedOperationException when the backend cannot map extents on this volume
+   */
+  default List<Extent> extents(Path file) throws IOException {
+    throw new UnsupportedOperationException(name() + " backend cannot map extents on " + fileStoreType());
+  }
 }

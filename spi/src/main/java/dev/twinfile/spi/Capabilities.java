@@ -13,9 +13,15 @@ import java.util.Set;
  * @param cloneGranularity the unit of block sharing in bytes (a cluster or block), or 0 when the
  *     volume cannot clone
  * @param listsNames whether the backend lists every name of a file without scanning directories
+ * @param mapsExtents whether {@link Backend#extents} says where a file's bytes lie, so shared
+ *     blocks can be told from copied ones
  */
 public record Capabilities(
-    Set<Strategy> strategies, LinkCeiling linkCeiling, long cloneGranularity, boolean listsNames) {
+    Set<Strategy> strategies,
+    LinkCeiling linkCeiling,
+    long cloneGranularity,
+    boolean listsNames,
+    boolean mapsExtents) {
 
   /** Checks that the declaration is coherent and freezes the strategy set in enum order. */
   public Capabilities {

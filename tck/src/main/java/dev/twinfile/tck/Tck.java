@@ -33,6 +33,7 @@ public final class Tck {
   static List<ContractProperty> properties() {
     List<ContractProperty> properties = new ArrayList<>(StrategyProperties.all());
     properties.addAll(VolumeProperties.all());
+    properties.addAll(ExtentProperties.all());
     properties.add(ModelProperty.property());
     return List.copyOf(properties);
   }

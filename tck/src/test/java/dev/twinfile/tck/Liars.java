@@ -3,6 +3,7 @@ package dev.twinfile.tck;
 import dev.twinfile.spi.Backend;
 import dev.twinfile.spi.Capabilities;
 import dev.twinfile.spi.CopyMode;
+import dev.twinfile.spi.Extent;
 import dev.twinfile.spi.FileStatus;
 import dev.twinfile.spi.LinkCeiling;
 import dev.twinfile.spi.Strategy;
@@ -68,6 +69,23 @@ final class Liars {
     public List<Path> names(Path file) throws IOException {
       return real.names(file);
     }
+
+    @Override
+    public List<Extent> extents(Path file) throws IOException {
+      return real.extents(file);
+    }
+  }
+
+  /** Declares CLONE but writes a byte copy: right bytes, right metadata, no shared block. */
+  static final class CloneThatCopies extends Delegating {
+    CloneThatCopies(Backend real) {
+      super(real);
+    }
+
+    @Override
+    public void clone(Path source, Path target) throws IOException {
+      real.copy(source, target, CopyMode.PHYSICAL);
+    }
   }
 
   /** Declares LINK but copies. */
@@ -93,7 +111,8 @@ final class Liars {
       Capabilities truth = real.capabilities();
       long max = ((LinkCeiling.Known) truth.linkCeiling()).maxNames();
       return new Capabilities(
-          truth.strategies(), LinkCeiling.known(max - 1, "a lie"), truth.cloneGranularity(), truth.listsNames());
+          truth.strategies(), LinkCeiling.known(max - 1, "a lie"), truth.cloneGranularity(), truth.listsNames(),
+          truth.mapsExtents());
     }
   }
 

@@ -61,6 +61,14 @@ class LiarsTest {
   }
 
   @Test
+  void cloneThatCopiesPassesEveryByteLevelCheckAndIsCaughtByTheExtentMap() throws IOException {
+    TckReport report = run(SMALL, Liars.CloneThatCopies::new, 6);
+    assertEquals(PropertyResult.Status.PASSED, result(report, "clone.declared-works").status());
+    assertEquals(PropertyResult.Status.PASSED, result(report, "model.sequences").status());
+    assertFailed(report, "clone.shares-blocks", "granule 0", "copied, not shared");
+  }
+
+  @Test
   void refusalThatLeavesAPartialTargetIsCaught() throws IOException {
     TckReport report = run(SMALL_NO_CLONE, Liars.RefusalWithResidue::new, 5);
     assertFailed(report, "clone.refused-when-undeclared", "left behind [b]");

@@ -4,6 +4,7 @@ import dev.twinfile.spi.Backend;
 import dev.twinfile.spi.Capabilities;
 import dev.twinfile.spi.CeilingEnforcer;
 import dev.twinfile.spi.CopyMode;
+import dev.twinfile.spi.Extent;
 import dev.twinfile.spi.FileIdentity;
 import dev.twinfile.spi.FileStatus;
 import dev.twinfile.spi.IdentityLocks;
@@ -55,7 +56,8 @@ final class MemoryBackend implements Backend {
                 profile.maxNames(),
                 "memory profile '" + profile.name() + "' imitating " + profile.fileSystem()),
             profile.cloneGranularity(),
-            true);
+            true,
+            profile.canClone());
     this.ceiling = new CeilingEnforcer(profile.maxNames(), NAME);
     this.sharing =
         profile.canClone()
@@ -168,6 +170,18 @@ final class MemoryBackend implements Backend {
       }
     }
     return names;
+  }
+
+  @Override
+  public List<Extent> extents(Path file) throws IOException {
+    if (sharing == null) {
+      return Backend.super.extents(file);
+    }
+    FileStatus status = status(file);
+    if (!status.isRegularFile()) {
+      throw new NotRegularFileException(file, null, status.kind(), NAME, null);
+    }
+    return sharing.extents(file, status);
   }
 
   long sharedBytes(Path file) throws IOException {

@@ -2,6 +2,7 @@ package dev.twinfile.backend.memory;
 
 import dev.twinfile.spi.CeilingEnforcer;
 import dev.twinfile.spi.CloneShareLimitException;
+import dev.twinfile.spi.Extent;
 import dev.twinfile.spi.FileIdentity;
 import dev.twinfile.spi.FileStatus;
 import java.io.IOException;
@@ -9,8 +10,10 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.CRC32C;
@@ -90,6 +93,23 @@ final class SharingModel {
       }
     }
     return shared;
+  }
+
+  /**
+   * Returns where the clusters of {@code file} lie, a region being one cluster of the imagined
+   * volume: runs of consecutive regions make one extent, each cluster counted whole.
+   */
+  synchronized List<Extent> extents(Path file, FileStatus status) throws IOException {
+    long[] regions = refresh(file, status).regions;
+    List<Extent> extents = new ArrayList<>();
+    int start = 0;
+    for (int i = 1; i <= regions.length; i++) {
+      if (i == regions.length || regions[i] != regions[i - 1] + 1) {
+        extents.add(new Extent(start * cluster, regions[start] * cluster, (i - start) * cluster));
+        start = i;
+      }
+    }
+    return extents;
   }
 
   /** Brings the record of {@code file} up to date: new files get fresh regions, rewritten clusters too. */

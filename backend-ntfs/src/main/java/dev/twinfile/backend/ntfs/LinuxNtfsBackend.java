@@ -41,6 +41,7 @@ final class LinuxNtfsBackend implements Backend {
                 "NTFS: 1,024 names per file, as Windows allows; enforced here, since ntfs-3g lets"
                     + " 8,189 through (then ERANGE)"),
             0,
+            false,
             false);
   }
 

@@ -72,6 +72,17 @@ record FilesystemRules(
     }
   }
 
+  /**
+   * Returns whether Linux maps the extents of files on {@code type} with FS_IOC_FIEMAP: the
+   * block filesystems whose drivers implement it. tmpfs, FUSE and network filesystems do not.
+   */
+  static boolean mapsExtents(String type, boolean linux) {
+    return linux && switch (type.toLowerCase(Locale.ROOT)) {
+      case "ext2", "ext3", "ext4", "xfs", "btrfs", "f2fs" -> true;
+      default -> false;
+    };
+  }
+
   private static FilesystemRules kernel(long maxNames, String basis, boolean clones) {
     return new FilesystemRules(LinkCeiling.known(maxNames, basis), true, true, clones);
   }

@@ -10,17 +10,22 @@ import dev.twinfile.spi.Backend;
 import dev.twinfile.spi.Capabilities;
 import dev.twinfile.spi.CeilingEnforcer;
 import dev.twinfile.spi.CopyMode;
+import dev.twinfile.spi.Extent;
 import dev.twinfile.spi.FileStatus;
 import dev.twinfile.spi.LinkCeiling;
 import dev.twinfile.spi.NotRegularFileException;
 import dev.twinfile.spi.Strategy;
 import dev.twinfile.spi.StrategyUnsupportedException;
 import dev.twinfile.spi.Targets;
+import dev.twinfile.spi.TwinfileException;
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.ProviderMismatchException;
 import java.util.EnumSet;
+import java.util.List;
 
 /**
  * One Linux or macOS volume. A link is a statx and a link(2) where the kernel enforces the
@@ -50,7 +55,12 @@ final class PosixBackend implements Backend {
       strategies.add(Strategy.CLONE);
     }
     this.capabilities =
-        new Capabilities(strategies, rules.ceiling(), rules.clones() ? blockSize : 0, false);
+        new Capabilities(
+            strategies,
+            rules.ceiling(),
+            rules.clones() ? blockSize : 0,
+            false,
+            FilesystemRules.mapsExtents(fileStoreType, Posix.isLinux()));
     this.maxNames =
         rules.ceiling() instanceof LinkCeiling.Known known ? known.maxNames() : Long.MAX_VALUE;
     this.enforcer =
@@ -149,6 +159,27 @@ final class PosixBackend implements Backend {
   @Override
   public void copy(Path source, Path target, CopyMode mode) throws IOException {
     PosixFiles.copy(source, target, mode, NAME);
+  }
+
+  @Override
+  public List<Extent> extents(Path file) throws IOException {
+    if (!capabilities.mapsExtents()) {
+      return Backend.super.extents(file);
+    }
+    if (file.getFileSystem() != FileSystems.getDefault()) {
+      throw new ProviderMismatchException("not a path of the default file system: " + file);
+    }
+    regularSource(file, null);
+    try {
+      return Posix.extents(file);
+    } catch (ErrnoException e) {
+      if (e.errno() == Errno.ENOENT) {
+        NoSuchFileException missing = new NoSuchFileException(file.toString());
+        missing.initCause(e);
+        throw missing;
+      }
+      throw new TwinfileException(file, null, e.getMessage(), NAME, e.errno());
+    }
   }
 
   private FileStatus regularSource(Path source, Path target) throws IOException {

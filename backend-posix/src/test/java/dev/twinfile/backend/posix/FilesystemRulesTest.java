@@ -73,4 +73,14 @@ class FilesystemRulesTest {
     assertTrue(rules.kernelEnforcesCeiling());
     assertEquals(clones, rules.clones());
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "ext4, true", "ext3, true", "xfs, true", "btrfs, true", "f2fs, true",
+    "tmpfs, false", "fuseblk, false", "nfs, false", "zfs, false"
+  })
+  void extentMapsAreDeclaredWhereLinuxDriversAnswerFiemap(String type, boolean maps) {
+    assertEquals(maps, FilesystemRules.mapsExtents(type, true), type);
+    assertFalse(FilesystemRules.mapsExtents(type, false), type + " off Linux");
+  }
 }

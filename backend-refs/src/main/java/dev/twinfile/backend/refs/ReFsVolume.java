@@ -45,6 +45,7 @@ final class ReFsVolume {
         strategies,
         volume.supportsHardLinks() ? CEILING : NO_LINKS,
         clones ? clusterSize : 0,
+        true,
         true);
   }
 

@@ -26,6 +26,7 @@ class ReFsVolumeTest {
     assertEquals(EnumSet.allOf(Strategy.class), c.strategies());
     assertEquals(4096, c.cloneGranularity());
     assertTrue(c.listsNames());
+    assertTrue(c.mapsExtents(), "declared: ReFS answers FSCTL_GET_RETRIEVAL_POINTERS");
     LinkCeiling.Known ceiling = (LinkCeiling.Known) c.linkCeiling();
     assertEquals(1_000_000, ceiling.maxNames());
     assertTrue(ceiling.basis().contains("ERROR_TOO_MANY_LINKS"));

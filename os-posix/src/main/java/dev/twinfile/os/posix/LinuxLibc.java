@@ -19,11 +19,14 @@ final class LinuxLibc {
       ARCH.startsWith("aarch64") || ARCH.startsWith("arm") || ARCH.startsWith("ppc") ? 0100000 : 0400000;
   /** 04000 but on mips (0x80) and sparc (0x4000). */
   static final int O_NONBLOCK = ARCH.startsWith("mips") ? 0x80 : ARCH.startsWith("sparc") ? 0x4000 : 04000;
+  private static final IoctlRequest IOCTL = IoctlRequest.forArch(ARCH);
   /** _IOW(0x94, 9, int): make the target file share all of the source's extents. */
-  static final NativeLong FICLONE = new NativeLong(0x40049409L);
+  static final NativeLong FICLONE = new NativeLong(IOCTL.write(0x94, 9, 4));
   static final int PC_LINK_MAX = 0;
   /** _IOR('X', 124, struct xfs_fsop_geom_v4): the geometry of an xfs filesystem, 112 bytes. */
-  static final NativeLong XFS_IOC_FSGEOMETRY_V4 = new NativeLong(0x8070587cL);
+  static final NativeLong XFS_IOC_FSGEOMETRY_V4 = new NativeLong(IOCTL.read('X', 124, 112));
+  /** _IOWR('f', 11, struct fiemap): map a file's extents; the header is 32 bytes. */
+  static final NativeLong FS_IOC_FIEMAP = new NativeLong(IOCTL.readWrite('f', 11, Fiemap.HEADER_BYTES));
 
   static {
     Native.register(LinuxLibc.class, NativeLibrary.getInstance(Platform.C_LIBRARY_NAME));

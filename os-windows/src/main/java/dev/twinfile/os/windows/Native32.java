@@ -95,6 +95,35 @@ final class Native32 {
    * Sends the file-system control {@code code} named {@code name} with {@code input} (or none),
    * and returns {@code outputSize} bytes of output (or none).
    */
+  /**
+   * Sends a file-system control whose output may not fit: returns the output also when the call
+   * fails with ERROR_MORE_DATA (the caller asks again from where it ends), and null when it fails
+   * with ERROR_HANDLE_EOF (nothing at or past the given start).
+   *
+   * @param more set to whether the call reported ERROR_MORE_DATA
+   */
+  static byte[] controlInParts(
+      WinNT.HANDLE handle, int code, String name, byte[] input, int outputSize, Path path, boolean[] more)
+      throws Win32Exception {
+    Memory in = new Memory(input.length);
+    in.write(0, input, 0, input.length);
+    Memory out = new Memory(outputSize);
+    out.clear();
+    IntByReference returned = new IntByReference();
+    more[0] = false;
+    if (!kernel32().DeviceIoControl(handle, code, in, input.length, out, outputSize, returned, null)) {
+      Win32Exception failure = lastError("DeviceIoControl(" + name + ")", path, null);
+      if (failure.code() == Win32.ERROR_HANDLE_EOF) {
+        return null;
+      }
+      if (failure.code() != Win32.ERROR_MORE_DATA) {
+        throw failure;
+      }
+      more[0] = true;
+    }
+    return out.getByteArray(0, outputSize);
+  }
+
   static byte[] control(
       WinNT.HANDLE handle,
       int code,

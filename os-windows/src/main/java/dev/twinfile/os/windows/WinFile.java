@@ -6,7 +6,10 @@ import com.sun.jna.platform.win32.Kernel32;
 import com.sun.jna.platform.win32.WinBase;
 import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.ptr.IntByReference;
+import dev.twinfile.spi.Extent;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * An open Win32 file handle, closed by {@link #close()}. Existing files are opened without
@@ -187,6 +190,37 @@ public final class WinFile implements AutoCloseable {
         0,
         path,
         null);
+  }
+
+  /**
+   * Returns where the file's non-resident data lies, in bytes, for a volume of {@code
+   * clusterBytes} clusters ({@code FSCTL_GET_RETRIEVAL_POINTERS}, asked again while it answers
+   * ERROR_MORE_DATA). Data kept in the file record (resident) has no extent.
+   */
+  public List<Extent> extents(long clusterBytes) throws Win32Exception {
+    List<Extent> extents = new ArrayList<>();
+    boolean[] more = {true};
+    long vcn = 0;
+    while (more[0]) {
+      byte[] output =
+          Native32.controlInParts(
+              handle(),
+              Win32.FSCTL_GET_RETRIEVAL_POINTERS,
+              "FSCTL_GET_RETRIEVAL_POINTERS",
+              RetrievalPointers.input(vcn),
+              RetrievalPointers.OUTPUT_BYTES,
+              path,
+              more);
+      if (output == null) {
+        break;
+      }
+      long next = RetrievalPointers.decode(output, clusterBytes, extents);
+      if (next <= vcn) {
+        break;
+      }
+      vcn = next;
+    }
+    return extents;
   }
 
   /** Marks the file sparse ({@code FSCTL_SET_SPARSE} without a buffer). */

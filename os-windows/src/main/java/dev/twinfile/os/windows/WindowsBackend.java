@@ -3,6 +3,7 @@ package dev.twinfile.os.windows;
 import dev.twinfile.spi.Backend;
 import dev.twinfile.spi.CeilingEnforcer;
 import dev.twinfile.spi.CopyMode;
+import dev.twinfile.spi.Extent;
 import dev.twinfile.spi.FileStatus;
 import dev.twinfile.spi.NotRegularFileException;
 import dev.twinfile.spi.OtherVolumeException;
@@ -11,12 +12,14 @@ import dev.twinfile.spi.StrategyUnsupportedException;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
+import java.nio.file.ProviderMismatchException;
 import java.util.List;
 
 /**
  * What the Windows backends (NTFS and ReFS) do alike: statuses with 128-bit identities from a
  * handle, CreateHardLinkW held to a ceiling by a {@link CeilingEnforcer}, names from
- * FindFirstFileNameW and whole copies through {@link WindowsCopies}, every failure mapped by {@link
+ * FindFirstFileNameW, extents from FSCTL_GET_RETRIEVAL_POINTERS and whole copies through {@link
+ * WindowsCopies}, every failure mapped by {@link
  * WindowsErrors} under the backend's name. A subclass says what its volume is and how it clones.
  */
 public abstract class WindowsBackend implements Backend {
@@ -25,6 +28,8 @@ public abstract class WindowsBackend implements Backend {
   private final CeilingEnforcer enforcer;
   private final long refusedAt;
   private final String noLinks;
+  /** The volume's cluster size once read; 0 before. */
+  private volatile long clusterBytes;
 
   /**
    * Creates the backend.
@@ -121,6 +126,35 @@ public abstract class WindowsBackend implements Backend {
     } catch (Win32Exception e) {
       throw WindowsErrors.status(e, file, name);
     }
+  }
+
+  @Override
+  public List<Extent> extents(Path file) throws IOException {
+    if (!capabilities().mapsExtents()) {
+      return Backend.super.extents(file);
+    }
+    if (file.getFileSystem() != FileSystems.getDefault()) {
+      throw new ProviderMismatchException("not a path of the default file system: " + file);
+    }
+    try (WinFile handle = WinFile.openMetadata(file)) {
+      FileStatus status = handle.info().toStatus();
+      if (!status.isRegularFile()) {
+        throw new NotRegularFileException(file, null, status.kind(), name, null);
+      }
+      return handle.extents(clusterBytes());
+    } catch (Win32Exception e) {
+      throw WindowsErrors.status(e, file, name);
+    }
+  }
+
+  /** Returns the volume's cluster size, read once (GetDiskFreeSpaceW). */
+  private long clusterBytes() throws Win32Exception {
+    long known = clusterBytes;
+    if (known == 0) {
+      known = WindowsFiles.clusterSize(volume.root());
+      clusterBytes = known;
+    }
+    return known;
   }
 
   /**

@@ -87,6 +87,9 @@ class Win32ConstantsTest {
     assertEquals(
         Win32.FSCTL_DUPLICATE_EXTENTS_TO_FILE,
         Win32.ctlCode(fs, 209, buffered, Winioctl.FILE_WRITE_ACCESS));
+    assertEquals(
+        Win32.FSCTL_GET_RETRIEVAL_POINTERS,
+        Win32.ctlCode(fs, 28, Winioctl.METHOD_NEITHER, Winioctl.FILE_ANY_ACCESS));
   }
 
   @Test

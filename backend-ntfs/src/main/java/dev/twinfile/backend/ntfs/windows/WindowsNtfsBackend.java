@@ -24,7 +24,7 @@ final class WindowsNtfsBackend extends WindowsBackend {
           "NTFS: 1,024 names per file (MS-FSA 2.1.5.15.6; CreateHardLinkW allows 1,023 links)");
 
   private final Capabilities capabilities =
-      new Capabilities(EnumSet.of(Strategy.LINK, Strategy.COPY), CEILING, 0, true);
+      new Capabilities(EnumSet.of(Strategy.LINK, Strategy.COPY), CEILING, 0, true, true);
 
   WindowsNtfsBackend(VolumeInfo volume) {
     super(NAME, volume, MAX_NAMES, MAX_NAMES, "the volume has no hard links");

@@ -37,6 +37,7 @@ class WindowsNtfsBackendTest {
     assertEquals(EnumSet.of(Strategy.LINK, Strategy.COPY), capabilities.strategies());
     assertEquals(0, capabilities.cloneGranularity());
     assertTrue(capabilities.listsNames());
+    assertTrue(capabilities.mapsExtents(), "declared: NTFS answers FSCTL_GET_RETRIEVAL_POINTERS");
     LinkCeiling.Known ceiling = (LinkCeiling.Known) capabilities.linkCeiling();
     assertEquals(1_024, ceiling.maxNames());
     assertTrue(ceiling.basis().contains("MS-FSA 2.1.5.15.6"));
