@@ -70,7 +70,7 @@ public interface Backend {
   /**
    * Returns where the bytes of the regular file {@code file} lie on the volume, in file order,
    * when {@link Capabilities#mapsExtents()} is declared. Holes and bytes kept with the metadata
-   * (inline, resident, not yet allocated) have no extent. Flush a file just written ({@code
+   * (inline, resident, compressed, not yet allocated) have no extent. Flush a file just written ({@code
    * FileChannel.force}) before mapping it: some filesystems place data only when they write it
    * back.
    *

@@ -1,5 +1,7 @@
 package dev.twinfile.spi;
 
+import java.util.List;
+
 /**
  * A run of a file's bytes and where the volume keeps them. Two files whose extents have the same
  * physical offset share those blocks (a clone, or deduplicated data); a physical copy shares none.
@@ -19,6 +21,23 @@ public record Extent(long logical, long physical, long length) {
       throw new IllegalArgumentException(
           "an extent needs offsets >= 0 and a positive length: " + logical + ", " + physical + ", " + length);
     }
+  }
+
+  /**
+   * Adds the run {@code (logical, physical, length)} to {@code extents}, joining it to the last
+   * run when it continues that run both in the file and on the volume, as maps read in parts
+   * (FIEMAP, retrieval pointers) need.
+   */
+  public static void append(List<Extent> extents, long logical, long physical, long length) {
+    int last = extents.size() - 1;
+    if (last >= 0) {
+      Extent previous = extents.get(last);
+      if (previous.logicalEnd() == logical && previous.physical + previous.length == physical) {
+        extents.set(last, new Extent(previous.logical, previous.physical, previous.length + length));
+        return;
+      }
+    }
+    extents.add(new Extent(logical, physical, length));
   }
 
   /** Returns the file offset just past this run. */

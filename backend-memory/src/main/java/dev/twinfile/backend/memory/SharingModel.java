@@ -97,17 +97,13 @@ final class SharingModel {
 
   /**
    * Returns where the clusters of {@code file} lie, a region being one cluster of the imagined
-   * volume: runs of consecutive regions make one extent, each cluster counted whole.
+   * volume: consecutive regions make one extent, each cluster counted whole.
    */
   synchronized List<Extent> extents(Path file, FileStatus status) throws IOException {
     long[] regions = refresh(file, status).regions;
     List<Extent> extents = new ArrayList<>();
-    int start = 0;
-    for (int i = 1; i <= regions.length; i++) {
-      if (i == regions.length || regions[i] != regions[i - 1] + 1) {
-        extents.add(new Extent(start * cluster, regions[start] * cluster, (i - start) * cluster));
-        start = i;
-      }
+    for (int i = 0; i < regions.length; i++) {
+      Extent.append(extents, i * cluster, regions[i] * cluster, cluster);
     }
     return extents;
   }

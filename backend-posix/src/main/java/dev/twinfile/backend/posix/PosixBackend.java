@@ -17,7 +17,6 @@ import dev.twinfile.spi.NotRegularFileException;
 import dev.twinfile.spi.Strategy;
 import dev.twinfile.spi.StrategyUnsupportedException;
 import dev.twinfile.spi.Targets;
-import dev.twinfile.spi.TwinfileException;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -170,16 +169,23 @@ final class PosixBackend implements Backend {
       throw new ProviderMismatchException("not a path of the default file system: " + file);
     }
     regularSource(file, null);
+    List<Extent> extents;
     try {
-      return Posix.extents(file);
+      extents = Posix.extents(file);
     } catch (ErrnoException e) {
-      if (e.errno() == Errno.ENOENT) {
+      if (e.errno() == Errno.ENOENT || e.errno() == Errno.ENOTDIR) {
         NoSuchFileException missing = new NoSuchFileException(file.toString());
         missing.initCause(e);
         throw missing;
       }
-      throw new TwinfileException(file, null, e.getMessage(), NAME, e.errno());
+      throw PosixErrors.map(null, e, file, file, FileStatus.Kind.REGULAR_FILE, NAME);
     }
+    if (extents == null) {
+      // Replaced by something else between the check and the open.
+      regularSource(file, null);
+      throw new NotRegularFileException(file, null, FileStatus.Kind.OTHER, NAME, null);
+    }
+    return extents;
   }
 
   private FileStatus regularSource(Path source, Path target) throws IOException {

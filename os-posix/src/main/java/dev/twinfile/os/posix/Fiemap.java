@@ -19,10 +19,17 @@ final class Fiemap {
   static final int EXTENT_LAST = 0x1;
   static final int EXTENT_UNKNOWN = 0x2;
   static final int EXTENT_DELALLOC = 0x4;
+  /** Stored transformed (compressed): the physical offset is where the encoded data starts. */
+  static final int EXTENT_ENCODED = 0x8;
   static final int EXTENT_DATA_INLINE = 0x200;
   static final int EXTENT_DATA_TAIL = 0x400;
-  /** Extents whose physical offset is not a place of their own on the volume. */
-  private static final int NO_PLACE = EXTENT_UNKNOWN | EXTENT_DELALLOC | EXTENT_DATA_INLINE | EXTENT_DATA_TAIL;
+  /**
+   * Extents whose bytes do not lie one for one at a place of their own on the volume: unknown,
+   * not yet allocated, kept with the metadata, or encoded (a compressed btrfs extent reports where
+   * its compressed data starts, for every file offset it covers).
+   */
+  private static final int NO_PLACE =
+      EXTENT_UNKNOWN | EXTENT_DELALLOC | EXTENT_ENCODED | EXTENT_DATA_INLINE | EXTENT_DATA_TAIL;
 
   private Fiemap() {}
 
@@ -45,8 +52,9 @@ final class Fiemap {
    */
   static long decode(byte[] buffer, List<Extent> into) {
     ByteBuffer answer = ByteBuffer.wrap(buffer).order(ByteOrder.nativeOrder());
-    int mapped = answer.getInt(20);
-    if (mapped == 0) {
+    // The kernel fills no more than asked; a larger count would read past the extents.
+    int mapped = Math.min(answer.getInt(20), (buffer.length - HEADER_BYTES) / EXTENT_BYTES);
+    if (mapped <= 0) {
       return -1;
     }
     long next = -1;
@@ -57,19 +65,12 @@ final class Fiemap {
       long physical = answer.getLong(at + 8);
       long length = answer.getLong(at + 16);
       int flags = answer.getInt(at + 40);
-      next = logical + length;
+      next = Math.max(next, logical + length);
       last |= (flags & EXTENT_LAST) != 0;
       if ((flags & NO_PLACE) != 0 || length <= 0) {
         continue;
       }
-      Extent previous = into.isEmpty() ? null : into.get(into.size() - 1);
-      if (previous != null
-          && previous.logicalEnd() == logical
-          && previous.physical() + previous.length() == physical) {
-        into.set(into.size() - 1, new Extent(previous.logical(), previous.physical(), previous.length() + length));
-      } else {
-        into.add(new Extent(logical, physical, length));
-      }
+      Extent.append(into, logical, physical, length);
     }
     return last ? -1 : next;
   }

@@ -268,21 +268,26 @@ public final class Posix {
   /**
    * Returns where the bytes of the regular file {@code file} lie (Linux FS_IOC_FIEMAP, with
    * FIEMAP_FLAG_SYNC so delayed allocations are placed first). Extents without a place of their
-   * own (inline, tail-packed, unknown) are left out. The file is opened without following a
-   * symbolic link and without blocking on a FIFO.
+   * own (inline, tail-packed, unknown, compressed) are left out. The file is opened without
+   * following a symbolic link and without blocking on a FIFO.
    *
-   * @throws ErrnoException from {@code open}, {@code statx} or {@code ioctl(FS_IOC_FIEMAP)};
-   *     ENOTTY or EOPNOTSUPP when the filesystem cannot map extents
+   * @return the extents in file order, or null when what was opened is not a regular file
+   * @throws ErrnoException from {@code open source}, {@code statx} or {@code
+   *     ioctl(FS_IOC_FIEMAP)}; ENOTTY or EOPNOTSUPP when the filesystem cannot map extents
    */
   public static List<Extent> extents(Path file) throws ErrnoException {
     if (!LINUX) {
       throw new ErrnoException("ioctl(FS_IOC_FIEMAP)", file, Errno.ENOTTY);
     }
     int fd =
-        open(file, LinuxLibc.O_RDONLY | LinuxLibc.O_NOFOLLOW | LinuxLibc.O_NONBLOCK | LinuxLibc.O_CLOEXEC, 0, "open");
+        open(
+            file,
+            LinuxLibc.O_RDONLY | LinuxLibc.O_NOFOLLOW | LinuxLibc.O_NONBLOCK | LinuxLibc.O_CLOEXEC,
+            0,
+            "open source");
     try {
       if (!statOpen(fd, file).isRegularFile()) {
-        throw new ErrnoException("statx", file, Errno.EINVAL);
+        return null;
       }
       List<Extent> extents = new ArrayList<>();
       long start = 0;

@@ -75,11 +75,21 @@ class IoctlAndFiemapTest {
               {4096, (1 << 20) + 4096, 4096, 0x2000}, // shared, continues the first
               {8192, 0, 4096, Fiemap.EXTENT_DELALLOC},
               {12288, 5 << 20, 4096, 0},
-              {16384, 0, 100, Fiemap.EXTENT_DATA_INLINE | Fiemap.EXTENT_LAST},
+              {16384, 9 << 20, 4096, Fiemap.EXTENT_ENCODED},
+              {20480, 0, 100, Fiemap.EXTENT_DATA_INLINE | Fiemap.EXTENT_LAST},
             }),
             extents);
     assertEquals(-1, next, "the last extent ends the map");
     assertEquals(List.of(new Extent(0, 1 << 20, 8192), new Extent(12288, 5 << 20, 4096)), extents);
+  }
+
+  @Test
+  void aMappedCountBeyondTheBufferIsReadOnlyAsFarAsTheBufferGoes() {
+    byte[] buffer = answer(new long[][] {{0, 4096, 4096, 0}});
+    ByteBuffer.wrap(buffer).order(ByteOrder.nativeOrder()).putInt(20, Integer.MAX_VALUE);
+    List<Extent> extents = new ArrayList<>();
+    Fiemap.decode(buffer, extents);
+    assertEquals(List.of(new Extent(0, 4096, 4096)), extents);
   }
 
   @Test

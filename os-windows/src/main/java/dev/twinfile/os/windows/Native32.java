@@ -92,10 +92,6 @@ final class Native32 {
   }
 
   /**
-   * Sends the file-system control {@code code} named {@code name} with {@code input} (or none),
-   * and returns {@code outputSize} bytes of output (or none).
-   */
-  /**
    * Sends a file-system control whose output may not fit: returns the output also when the call
    * fails with ERROR_MORE_DATA (the caller asks again from where it ends), and null when it fails
    * with ERROR_HANDLE_EOF (nothing at or past the given start).
@@ -124,6 +120,10 @@ final class Native32 {
     return out.getByteArray(0, outputSize);
   }
 
+  /**
+   * Sends the file-system control {@code code} named {@code name} with {@code input} (or none),
+   * and returns {@code outputSize} bytes of output (or none).
+   */
   static byte[] control(
       WinNT.HANDLE handle,
       int code,

@@ -33,26 +33,14 @@ final class RetrievalPointers {
    */
   static long decode(byte[] output, long clusterBytes, List<Extent> into) {
     ByteBuffer answer = ByteBuffer.wrap(output).order(ByteOrder.LITTLE_ENDIAN);
-    int count = answer.getInt(0);
-    if (count < 0 || HEADER_BYTES + (long) count * PAIR_BYTES > output.length) {
-      throw new IllegalArgumentException("RETRIEVAL_POINTERS_BUFFER claims " + count + " runs in " + output.length + " bytes");
-    }
+    // Never more runs than the buffer holds, whatever the count says.
+    int count = (int) Math.min(answer.getInt(0) & 0xFFFF_FFFFL, (output.length - HEADER_BYTES) / PAIR_BYTES);
     long vcn = answer.getLong(8);
     for (int i = 0; i < count; i++) {
       long nextVcn = answer.getLong(HEADER_BYTES + i * PAIR_BYTES);
       long lcn = answer.getLong(HEADER_BYTES + i * PAIR_BYTES + 8);
       if (lcn >= 0 && nextVcn > vcn) {
-        long logical = vcn * clusterBytes;
-        long physical = lcn * clusterBytes;
-        long length = (nextVcn - vcn) * clusterBytes;
-        Extent previous = into.isEmpty() ? null : into.get(into.size() - 1);
-        if (previous != null
-            && previous.logicalEnd() == logical
-            && previous.physical() + previous.length() == physical) {
-          into.set(into.size() - 1, new Extent(previous.logical(), previous.physical(), previous.length() + length));
-        } else {
-          into.add(new Extent(logical, physical, length));
-        }
+        Extent.append(into, vcn * clusterBytes, lcn * clusterBytes, (nextVcn - vcn) * clusterBytes);
       }
       vcn = nextVcn;
     }

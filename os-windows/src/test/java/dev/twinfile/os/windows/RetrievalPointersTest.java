@@ -1,7 +1,6 @@
 package dev.twinfile.os.windows;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.twinfile.spi.Extent;
 import java.nio.ByteBuffer;
@@ -63,9 +62,15 @@ class RetrievalPointersTest {
   }
 
   @Test
-  void aCountBeyondTheBufferIsRejected() {
-    byte[] lying = answer(0, new long[][] {});
-    ByteBuffer.wrap(lying).order(ByteOrder.LITTLE_ENDIAN).putInt(0, RetrievalPointers.PAIRS_PER_CALL + 1);
-    assertThrows(IllegalArgumentException.class, () -> RetrievalPointers.decode(lying, CLUSTER, new ArrayList<>()));
+  void aCountBeyondTheBufferIsReadOnlyAsFarAsTheBufferGoes() {
+    long[][] full = new long[RetrievalPointers.PAIRS_PER_CALL][];
+    for (int i = 0; i < full.length; i++) {
+      full[i] = new long[] {i + 1, 1000 + 2L * i};
+    }
+    byte[] lying = answer(0, full);
+    ByteBuffer.wrap(lying).order(ByteOrder.LITTLE_ENDIAN).putInt(0, -1);
+    List<Extent> extents = new ArrayList<>();
+    assertEquals(RetrievalPointers.PAIRS_PER_CALL, RetrievalPointers.decode(lying, CLUSTER, extents));
+    assertEquals(RetrievalPointers.PAIRS_PER_CALL, extents.size());
   }
 }
