@@ -39,6 +39,11 @@ final class PosixBackend implements Backend {
   private final FilesystemRules rules;
   private final Capabilities capabilities;
   private final long maxNames;
+  /**
+   * Whether clones go into an unnamed O_TMPFILE file, linked at the target when whole; turned off
+   * for good the first time the filesystem turns O_TMPFILE down.
+   */
+  private volatile boolean unnamedClones = Posix.isLinux();
   /** Enforces the ceiling in user space where the kernel does not; null where it does. */
   private final CeilingEnforcer enforcer;
 
@@ -124,6 +129,20 @@ final class PosixBackend implements Backend {
       throw unsupported(Strategy.CLONE, source, target, fileStoreType + " cannot clone blocks");
     }
     PosixFiles.requireDefaultFileSystem(Strategy.CLONE, source, target, NAME);
+    if (unnamedClones) {
+      Stat stat;
+      try {
+        stat = Posix.cloneToUnnamedFile(source, target);
+      } catch (ErrnoException e) {
+        throw cloneFailure(source, target, e);
+      }
+      if (stat != null) {
+        requireRegular(stat, source, target);
+        return;
+      }
+      // This filesystem has no O_TMPFILE: clone under a temporary name from now on.
+      unnamedClones = false;
+    }
     Path temporary = Targets.temporarySibling(target);
     try {
       if (Posix.isMac()) {
@@ -132,18 +151,28 @@ final class PosixBackend implements Backend {
         Posix.cloneFile(source, temporary);
         setModified(temporary, status);
       } else {
-        Stat stat = Posix.cloneToNewFile(source, temporary);
-        if (!stat.isRegularFile()) {
-          throw new NotRegularFileException(source, target, PosixFiles.kind(stat.mode()), NAME, null);
-        }
+        requireRegular(Posix.cloneToNewFile(source, temporary), source, target);
       }
     } catch (ErrnoException e) {
-      if (e.call().equals("open target") && e.errno() == Errno.ENOENT) {
-        throw new NoSuchFileException(target.toString(), null, "the target's directory does not exist");
-      }
-      throw PosixErrors.map(Strategy.CLONE, e, source, target, FileStatus.Kind.REGULAR_FILE, NAME);
+      throw cloneFailure(source, target, e);
     }
     PosixFiles.publish(temporary, target, source, NAME);
+  }
+
+  private static void requireRegular(Stat stat, Path source, Path target) throws NotRegularFileException {
+    if (!stat.isRegularFile()) {
+      throw new NotRegularFileException(source, target, PosixFiles.kind(stat.mode()), NAME, null);
+    }
+  }
+
+  private static IOException cloneFailure(Path source, Path target, ErrnoException e) {
+    if (e.call().equals("open target") && e.errno() == Errno.ENOENT) {
+      NoSuchFileException missing =
+          new NoSuchFileException(target.toString(), null, "the target's directory does not exist");
+      missing.initCause(e);
+      return missing;
+    }
+    return PosixErrors.map(Strategy.CLONE, e, source, target, FileStatus.Kind.REGULAR_FILE, NAME);
   }
 
   private static void setModified(Path temporary, FileStatus status) throws IOException {

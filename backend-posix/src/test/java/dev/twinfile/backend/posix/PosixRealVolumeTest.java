@@ -19,8 +19,17 @@ import dev.twinfile.tck.RealVolumes;
 import dev.twinfile.tck.VolumeFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -75,6 +84,36 @@ class PosixRealVolumeTest {
     assertFalse(sharesBlocks(directory.resolve("copy")), "a physical copy shares nothing");
     assertEquals(-1, Files.mismatch(source, directory.resolve("clone")));
     assertEquals(-1, Files.mismatch(source, directory.resolve("copy")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"xfs", "btrfs"})
+  void aCloneGetsItsOnlyNameWhenWholeSoNoTemporaryNameEverAppears(String volume) throws Exception {
+    Path directory = scratch(volume);
+    Path source = randomFile(directory.resolve("source"), 4 << 20);
+    Set<String> created = new TreeSet<>();
+    try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
+      directory.register(watcher, StandardWatchEventKinds.ENTRY_CREATE);
+      twinfile.place(source, directory.resolve("clone"), Plan.of(Strategy.CLONE));
+      assertThrows(FileAlreadyExistsException.class,
+          () -> twinfile.place(source, directory.resolve("clone"), Plan.of(Strategy.CLONE)));
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      while (!created.contains("clone") && System.nanoTime() < deadline) {
+        WatchKey key = watcher.poll(100, TimeUnit.MILLISECONDS);
+        if (key != null) {
+          key.pollEvents().forEach(event -> created.add(String.valueOf(event.context())));
+          key.reset();
+        }
+      }
+      WatchKey late = watcher.poll(200, TimeUnit.MILLISECONDS);
+      if (late != null) {
+        late.pollEvents().forEach(event -> created.add(String.valueOf(event.context())));
+      }
+    }
+    assertEquals(Set.of("clone"), created, "names that appeared in the directory (inotify)");
+    try (Stream<Path> listing = Files.list(directory)) {
+      assertEquals(Set.of("source", "clone"), listing.map(p -> p.getFileName().toString()).collect(Collectors.toSet()));
+    }
   }
 
   @Test

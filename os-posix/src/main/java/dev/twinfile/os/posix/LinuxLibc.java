@@ -17,6 +17,17 @@ final class LinuxLibc {
   /** Not generic: 0100000 on arm, aarch64 and powerpc, 0400000 on x86 and the others. */
   static final int O_NOFOLLOW =
       ARCH.startsWith("aarch64") || ARCH.startsWith("arm") || ARCH.startsWith("ppc") ? 0100000 : 0400000;
+  /** O_DIRECTORY | __O_TMPFILE: an unnamed file in the directory opened (x86, arm, aarch64, ppc). */
+  static final int O_TMPFILE =
+      (ARCH.startsWith("aarch64") || ARCH.startsWith("arm") || ARCH.startsWith("ppc") ? 040000 : 0200000)
+          | 020000000;
+  /** Whether O_TMPFILE above is right for this architecture (mips, sparc, alpha and parisc differ). */
+  static final boolean O_TMPFILE_KNOWN =
+      ARCH.equals("amd64") || ARCH.equals("x86_64") || ARCH.equals("x86") || ARCH.equals("i386")
+          || ARCH.startsWith("aarch64") || ARCH.startsWith("arm") || ARCH.startsWith("ppc")
+          || ARCH.startsWith("riscv") || ARCH.startsWith("s390") || ARCH.startsWith("loongarch");
+  static final int AT_FDCWD = -100;
+  static final int AT_SYMLINK_FOLLOW = 0x400;
   /** 04000 but on mips (0x80) and sparc (0x4000). */
   static final int O_NONBLOCK = ARCH.startsWith("mips") ? 0x80 : ARCH.startsWith("sparc") ? 0x4000 : 04000;
   private static final IoctlRequest IOCTL = IoctlRequest.forArch(ARCH);
@@ -37,6 +48,9 @@ final class LinuxLibc {
   static native int link(byte[] existing, byte[] created) throws LastErrorException;
 
   static native int unlink(byte[] path) throws LastErrorException;
+
+  static native int linkat(int fromDirectory, byte[] from, int toDirectory, byte[] to, int flags)
+      throws LastErrorException;
 
   static native int open(byte[] path, int flags, int mode) throws LastErrorException;
 

@@ -3,6 +3,7 @@ package dev.twinfile.os.posix;
 import com.sun.jna.LastErrorException;
 import com.sun.jna.NativeLong;
 import dev.twinfile.spi.Extent;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,12 +142,7 @@ public final class Posix {
    *     ioctl(FICLONE)}, {@code fchmod} or {@code futimens}; the call name says which
    */
   public static Stat cloneToNewFile(Path source, Path target) throws ErrnoException {
-    int in =
-        open(
-            source,
-            LinuxLibc.O_RDONLY | LinuxLibc.O_NOFOLLOW | LinuxLibc.O_NONBLOCK | LinuxLibc.O_CLOEXEC,
-            0,
-            "open source");
+    int in = openSource(source);
     try {
       Stat stat = statOpen(in, source);
       if (!stat.isRegularFile()) {
@@ -161,12 +157,7 @@ public final class Posix {
               "open target");
       boolean done = false;
       try {
-        call(() -> LinuxLibc.ioctl(out, LinuxLibc.FICLONE, in), "ioctl(FICLONE)", target);
-        if (Umask.strips(permissions)) {
-          call(() -> LinuxLibc.fchmod(out, permissions), "fchmod", target);
-        }
-        long[] times = {0, LinuxLibc.UTIME_OMIT, stat.modifiedSeconds(), stat.modifiedNanos()};
-        call(() -> LinuxLibc.futimens(out, times), "futimens", target);
+        fillClone(in, out, stat, permissions, target);
         done = true;
       } finally {
         closeQuietly(out);
@@ -182,6 +173,81 @@ public final class Posix {
     } finally {
       closeQuietly(in);
     }
+  }
+
+  /**
+   * Clones like {@link #cloneToNewFile} into an unnamed file (O_TMPFILE) in the target's
+   * directory and gives it the name {@code target} only when it is whole (linkat, which refuses
+   * an existing name). Until then no name exists, so neither a failure nor a crash leaves a
+   * partial file or a temporary name behind.
+   *
+   * @return the source's status as {@link #cloneToNewFile} does, or null when the target's
+   *     filesystem (or this system) has no O_TMPFILE, having created nothing
+   * @throws ErrnoException as {@link #cloneToNewFile} does, or from {@code linkat} (EEXIST when
+   *     the target exists)
+   */
+  public static Stat cloneToUnnamedFile(Path source, Path target) throws ErrnoException {
+    if (!LINUX || !LinuxLibc.O_TMPFILE_KNOWN || !PROC_FD) {
+      return null;
+    }
+    Path directory = target.toAbsolutePath().getParent();
+    int in = openSource(source);
+    try {
+      Stat stat = statOpen(in, source);
+      if (!stat.isRegularFile()) {
+        return stat;
+      }
+      int permissions = stat.mode() & 0777;
+      int out;
+      try {
+        out = LinuxLibc.open(NativePaths.bytes(directory), LinuxLibc.O_TMPFILE | LinuxLibc.O_WRONLY | LinuxLibc.O_CLOEXEC, permissions);
+      } catch (LastErrorException e) {
+        int errno = e.getErrorCode();
+        if (errno == Errno.EOPNOTSUPP || errno == Errno.EISDIR) {
+          return null;
+        }
+        throw new ErrnoException("open target", target, errno);
+      }
+      try {
+        fillClone(in, out, stat, permissions, target);
+        byte[] unnamed = NativePaths.bytes("/proc/self/fd/" + out);
+        byte[] name = NativePaths.bytes(target);
+        call(
+            () -> LinuxLibc.linkat(LinuxLibc.AT_FDCWD, unnamed, LinuxLibc.AT_FDCWD, name, LinuxLibc.AT_SYMLINK_FOLLOW),
+            "linkat",
+            target);
+        return stat;
+      } finally {
+        // An unnamed file that was never linked is freed with its last descriptor.
+        closeQuietly(out);
+      }
+    } finally {
+      closeQuietly(in);
+    }
+  }
+
+  /** Whether /proc/self/fd exists, through which linkat names an O_TMPFILE file without privilege. */
+  private static final boolean PROC_FD = LINUX && Files.isDirectory(Path.of("/proc/self/fd"));
+
+  private static int openSource(Path source) throws ErrnoException {
+    return open(
+        source,
+        LinuxLibc.O_RDONLY | LinuxLibc.O_NOFOLLOW | LinuxLibc.O_NONBLOCK | LinuxLibc.O_CLOEXEC,
+        0,
+        "open source");
+  }
+
+  /**
+   * Makes {@code out} share the extents of {@code in} and gives it the permission bits and
+   * mtime of {@code stat}, through its descriptor.
+   */
+  private static void fillClone(int in, int out, Stat stat, int permissions, Path target) throws ErrnoException {
+    call(() -> LinuxLibc.ioctl(out, LinuxLibc.FICLONE, in), "ioctl(FICLONE)", target);
+    if (Umask.strips(permissions)) {
+      call(() -> LinuxLibc.fchmod(out, permissions), "fchmod", target);
+    }
+    long[] times = {0, LinuxLibc.UTIME_OMIT, stat.modifiedSeconds(), stat.modifiedNanos()};
+    call(() -> LinuxLibc.futimens(out, times), "futimens", target);
   }
 
   /** Returns what statx says about the open descriptor {@code fd}; the path is for messages. */
@@ -279,12 +345,7 @@ public final class Posix {
     if (!LINUX) {
       throw new ErrnoException("ioctl(FS_IOC_FIEMAP)", file, Errno.ENOTTY);
     }
-    int fd =
-        open(
-            file,
-            LinuxLibc.O_RDONLY | LinuxLibc.O_NOFOLLOW | LinuxLibc.O_NONBLOCK | LinuxLibc.O_CLOEXEC,
-            0,
-            "open source");
+    int fd = openSource(file);
     try {
       if (!statOpen(fd, file).isRegularFile()) {
         return null;
