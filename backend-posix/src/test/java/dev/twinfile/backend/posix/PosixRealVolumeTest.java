@@ -35,6 +35,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What only a real filesystem can show: shared blocks, the kernel's own refusals and errnos. */
@@ -86,17 +87,21 @@ class PosixRealVolumeTest {
     assertEquals(-1, Files.mismatch(source, directory.resolve("copy")));
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"xfs", "btrfs"})
-  void aCloneGetsItsOnlyNameWhenWholeSoNoTemporaryNameEverAppears(String volume) throws Exception {
+  @ParameterizedTest(name = "{1} ({2}) on {0}")
+  @CsvSource({
+    "xfs, CLONE, DEFAULT", "btrfs, CLONE, DEFAULT",
+    "ext4, COPY, DEFAULT", "ext4, COPY, PHYSICAL", "xfs, COPY, DEFAULT", "xfs, COPY, PHYSICAL", "tmpfs, COPY, DEFAULT"
+  })
+  void aNewFileGetsItsOnlyNameWhenWholeSoNoTemporaryNameEverAppears(
+      String volume, Strategy strategy, CopyMode mode) throws Exception {
     Path directory = scratch(volume);
     Path source = randomFile(directory.resolve("source"), 4 << 20);
+    Plan plan = Plan.of(strategy).copyMode(mode);
     Set<String> created = new TreeSet<>();
     try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
       directory.register(watcher, StandardWatchEventKinds.ENTRY_CREATE);
-      twinfile.place(source, directory.resolve("clone"), Plan.of(Strategy.CLONE));
-      assertThrows(FileAlreadyExistsException.class,
-          () -> twinfile.place(source, directory.resolve("clone"), Plan.of(Strategy.CLONE)));
+      assertEquals(strategy, twinfile.place(source, directory.resolve("clone"), plan).strategy());
+      assertThrows(FileAlreadyExistsException.class, () -> twinfile.place(source, directory.resolve("clone"), plan));
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
       while (!created.contains("clone") && System.nanoTime() < deadline) {
         WatchKey key = watcher.poll(100, TimeUnit.MILLISECONDS);
@@ -111,21 +116,24 @@ class PosixRealVolumeTest {
       }
     }
     assertEquals(Set.of("clone"), created, "names that appeared in the directory (inotify)");
+    assertEquals(-1, Files.mismatch(source, directory.resolve("clone")));
     try (Stream<Path> listing = Files.list(directory)) {
       assertEquals(Set.of("source", "clone"), listing.map(p -> p.getFileName().toString()).collect(Collectors.toSet()));
     }
   }
 
-  @Test
-  void aCloneBelongsToTheCallerSoItLosesSetuidAndSetgid() throws IOException {
-    Path directory = scratch("xfs");
+  @ParameterizedTest(name = "{1} ({2}) on {0}")
+  @CsvSource({"xfs, CLONE, DEFAULT", "ext4, COPY, DEFAULT", "ext4, COPY, PHYSICAL"})
+  void aNewFileBelongsToTheCallerSoItLosesSetuidAndSetgid(String volume, Strategy strategy, CopyMode mode)
+      throws IOException {
+    Path directory = scratch(volume);
     Path source = randomFile(directory.resolve("program"), 100);
     Files.setAttribute(source, "unix:mode", 06755);
 
-    twinfile.place(source, directory.resolve("clone"), Plan.of(Strategy.CLONE));
+    twinfile.place(source, directory.resolve("twin"), Plan.of(strategy).copyMode(mode));
 
     assertEquals(06755, (int) Files.getAttribute(source, "unix:mode") & 07777);
-    assertEquals(0755, (int) Files.getAttribute(directory.resolve("clone"), "unix:mode") & 07777);
+    assertEquals(0755, (int) Files.getAttribute(directory.resolve("twin"), "unix:mode") & 07777);
   }
 
   @ParameterizedTest

@@ -5,6 +5,7 @@ import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.NativeLong;
 import com.sun.jna.Platform;
+import com.sun.jna.Pointer;
 
 /** glibc functions present on every Linux libc we support, bound by JNA direct mapping. */
 final class LinuxLibc {
@@ -61,6 +62,10 @@ final class LinuxLibc {
   static native int ioctl(int fd, NativeLong request, byte[] argument) throws LastErrorException;
 
   static native int fchmod(int fd, int mode) throws LastErrorException;
+
+  /** Copies up to {@code count} bytes from {@code in}'s file offset to {@code out}, in the kernel. */
+  static native NativeLong sendfile(int out, int in, Pointer offset, NativeLong count)
+      throws LastErrorException;
 
   /** Sets times from {@code struct timespec[2]}, passed as {atime s, ns, mtime s, ns} (LP64). */
   static native int futimens(int fd, long[] times) throws LastErrorException;

@@ -157,7 +157,8 @@ public final class Posix {
               "open target");
       boolean done = false;
       try {
-        fillClone(in, out, stat, permissions, target);
+        call(() -> LinuxLibc.ioctl(out, LinuxLibc.FICLONE, in), "ioctl(FICLONE)", target);
+        keepModeAndTime(out, stat, permissions, target);
         done = true;
       } finally {
         closeQuietly(out);
@@ -187,6 +188,34 @@ public final class Posix {
    *     the target exists)
    */
   public static Stat cloneToUnnamedFile(Path source, Path target) throws ErrnoException {
+    return toUnnamedFile(
+        source,
+        target,
+        (in, out) -> call(() -> LinuxLibc.ioctl(out, LinuxLibc.FICLONE, in), "ioctl(FICLONE)", target));
+  }
+
+  /**
+   * Copies {@code source} into an unnamed file (O_TMPFILE) in the target's directory and names it
+   * {@code target} only when whole, as {@link #cloneToUnnamedFile} does. The bytes move inside the
+   * kernel: with {@code physical}, by sendfile, which writes every byte so no block is shared;
+   * otherwise by copy_file_range, which the filesystem may serve by sharing blocks (xfs, btrfs)
+   * or a server-side copy (NFS), and sendfile where it cannot. The copy gets the source's
+   * permission bits without setuid and setgid, and its mtime.
+   *
+   * @return the source's status, or null when there is no O_TMPFILE here, having created nothing
+   * @throws ErrnoException from {@code open source}, {@code statx}, {@code open target}, {@code
+   *     copy_file_range}, {@code sendfile}, {@code fchmod}, {@code futimens} or {@code linkat}
+   */
+  public static Stat copyToUnnamedFile(Path source, Path target, boolean physical) throws ErrnoException {
+    return toUnnamedFile(source, target, (in, out) -> copyBytes(in, out, physical, target));
+  }
+
+  /** Fills a new file from the open source. */
+  private interface Filler {
+    void fill(int in, int out) throws ErrnoException;
+  }
+
+  private static Stat toUnnamedFile(Path source, Path target, Filler filler) throws ErrnoException {
     if (!LINUX || !LinuxLibc.O_TMPFILE_KNOWN || !PROC_FD) {
       return null;
     }
@@ -209,7 +238,8 @@ public final class Posix {
         throw new ErrnoException("open target", target, errno);
       }
       try {
-        fillClone(in, out, stat, permissions, target);
+        filler.fill(in, out);
+        keepModeAndTime(out, stat, permissions, target);
         byte[] unnamed = NativePaths.bytes("/proc/self/fd/" + out);
         byte[] name = NativePaths.bytes(target);
         call(
@@ -226,6 +256,38 @@ public final class Posix {
     }
   }
 
+  /** Bytes asked for per copy_file_range or sendfile call; both stop short of 2 GiB anyway. */
+  private static final NativeLong COPY_CHUNK = new NativeLong(1L << 30);
+
+  private static volatile boolean copyRangeMissing;
+
+  /** Copies from {@code in}'s offset to its end into {@code out}, advancing both offsets. */
+  private static void copyBytes(int in, int out, boolean physical, Path target) throws ErrnoException {
+    if (!physical && !copyRangeMissing) {
+      try {
+        while (LinuxCopyRange.copy_file_range(in, null, out, null, COPY_CHUNK, 0).longValue() > 0) {
+          // until the end of the source
+        }
+        return;
+      } catch (UnsatisfiedLinkError | NoClassDefFoundError missing) {
+        copyRangeMissing = true;
+      } catch (LastErrorException e) {
+        int errno = e.getErrorCode();
+        if (errno != Errno.EXDEV && errno != Errno.ENOSYS && errno != Errno.EOPNOTSUPP && errno != Errno.EINVAL) {
+          throw new ErrnoException("copy_file_range", target, errno);
+        }
+        // Not between these files: sendfile goes on from where it stopped.
+      }
+    }
+    try {
+      while (LinuxLibc.sendfile(out, in, null, COPY_CHUNK).longValue() > 0) {
+        // until the end of the source
+      }
+    } catch (LastErrorException e) {
+      throw new ErrnoException("sendfile", target, e.getErrorCode());
+    }
+  }
+
   /** Whether /proc/self/fd exists, through which linkat names an O_TMPFILE file without privilege. */
   private static final boolean PROC_FD = LINUX && Files.isDirectory(Path.of("/proc/self/fd"));
 
@@ -237,12 +299,8 @@ public final class Posix {
         "open source");
   }
 
-  /**
-   * Makes {@code out} share the extents of {@code in} and gives it the permission bits and
-   * mtime of {@code stat}, through its descriptor.
-   */
-  private static void fillClone(int in, int out, Stat stat, int permissions, Path target) throws ErrnoException {
-    call(() -> LinuxLibc.ioctl(out, LinuxLibc.FICLONE, in), "ioctl(FICLONE)", target);
+  /** Gives {@code out} the permission bits and mtime of {@code stat}, through its descriptor. */
+  private static void keepModeAndTime(int out, Stat stat, int permissions, Path target) throws ErrnoException {
     if (Umask.strips(permissions)) {
       call(() -> LinuxLibc.fchmod(out, permissions), "fchmod", target);
     }

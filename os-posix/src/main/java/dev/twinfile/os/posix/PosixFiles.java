@@ -118,9 +118,11 @@ public final class PosixFiles {
   }
 
   /**
-   * Copies {@code source} to {@code target} under a temporary name and publishes it whole: the
-   * platform copy (which may share blocks since JDK 20) or a physical one, keeping permissions and
-   * last-modified time.
+   * Copies {@code source} to {@code target} and names it only when whole, keeping permissions
+   * (without setuid and setgid) and last-modified time. On Linux the bytes go into an unnamed
+   * O_TMPFILE file by copy_file_range (which may share blocks) or, for a physical copy, sendfile;
+   * elsewhere into a temporary name published by a no-replace rename, through the platform copy
+   * (which may share blocks since JDK 20) or a physical one.
    */
   public static void copy(Path source, Path target, CopyMode mode, String backend) throws IOException {
     regular(source, target, backend);
@@ -132,18 +134,40 @@ public final class PosixFiles {
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       throw new FileAlreadyExistsException(target.toString(), null, "the target exists");
     }
+    Stat copied;
+    try {
+      copied = Posix.copyToUnnamedFile(source, target, mode == CopyMode.PHYSICAL);
+    } catch (ErrnoException e) {
+      throw PosixErrors.map(Strategy.COPY, e, source, target, FileStatus.Kind.REGULAR_FILE, backend);
+    }
+    if (copied != null) {
+      if (!copied.isRegularFile()) {
+        throw new NotRegularFileException(source, target, kind(copied.mode()), backend, null);
+      }
+      return;
+    }
+    // No O_TMPFILE on this filesystem (or system): a temporary name, then a no-replace rename.
     Path temporary = Targets.temporarySibling(target);
     try {
       if (mode == CopyMode.PHYSICAL) {
         Targets.writePhysicalCopy(source, temporary);
       } else {
         Files.copy(source, temporary, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+        dropSetuidAndSetgid(temporary);
       }
     } catch (IOException | RuntimeException e) {
       Targets.deleteQuietly(temporary, e);
       throw e;
     }
     publish(temporary, target, source, backend);
+  }
+
+  /** The copy belongs to the caller, as a clone does: COPY_ATTRIBUTES kept setuid and setgid. */
+  private static void dropSetuidAndSetgid(Path file) throws IOException {
+    int mode = (Integer) Files.getAttribute(file, "unix:mode", LinkOption.NOFOLLOW_LINKS);
+    if ((mode & 06000) != 0) {
+      Files.setAttribute(file, "unix:mode", mode & 0777, LinkOption.NOFOLLOW_LINKS);
+    }
   }
 
   /**
