@@ -37,6 +37,8 @@ final class PosixBackend implements Backend {
   private final String fileStoreType;
   private final String description;
   private final FilesystemRules rules;
+  /** Whether this volume clones and this JVM can make clones. */
+  private final boolean clones;
   private final Capabilities capabilities;
   private final long maxNames;
   /**
@@ -51,18 +53,19 @@ final class PosixBackend implements Backend {
     this.fileStoreType = fileStoreType;
     this.description = description;
     this.rules = rules;
+    this.clones = rules.clones() && Posix.clonesSupported();
     EnumSet<Strategy> strategies = EnumSet.of(Strategy.COPY);
     if (rules.hasLinks()) {
       strategies.add(Strategy.LINK);
     }
-    if (rules.clones()) {
+    if (clones) {
       strategies.add(Strategy.CLONE);
     }
     this.capabilities =
         new Capabilities(
             strategies,
             rules.ceiling(),
-            rules.clones() ? blockSize : 0,
+            clones ? blockSize : 0,
             false,
             FilesystemRules.mapsExtents(fileStoreType, Posix.isLinux()));
     this.maxNames =
@@ -125,8 +128,12 @@ final class PosixBackend implements Backend {
 
   @Override
   public void clone(Path source, Path target) throws IOException {
-    if (!rules.clones()) {
-      throw unsupported(Strategy.CLONE, source, target, fileStoreType + " cannot clone blocks");
+    if (!clones) {
+      throw unsupported(
+          Strategy.CLONE,
+          source,
+          target,
+          rules.clones() ? "clones need a 64-bit JVM on Linux" : fileStoreType + " cannot clone blocks");
     }
     PosixFiles.requireDefaultFileSystem(Strategy.CLONE, source, target, NAME);
     if (unnamedClones) {

@@ -14,6 +14,8 @@ public final class Errno {
 
   /** Operation not permitted (a hard link to a directory on Linux). */
   public static final int EPERM = 1;
+  public static final int EINTR = 4;
+  public static final int EIO = 5;
   /** No such file or directory. */
   public static final int ENOENT = 2;
   /** Permission denied. */
@@ -59,6 +61,8 @@ public final class Errno {
 
   static {
     define(EPERM, "EPERM", "operation not permitted");
+    define(EINTR, "EINTR", "interrupted system call");
+    define(EIO, "EIO", "input/output error");
     define(ENOENT, "ENOENT", "no such file or directory");
     define(EACCES, "EACCES", "permission denied");
     define(EEXIST, "EEXIST", "file exists");

@@ -1,6 +1,7 @@
 package dev.twinfile.os.posix;
 
 import com.sun.jna.LastErrorException;
+import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
 import dev.twinfile.spi.Extent;
 import java.nio.file.Files;
@@ -29,6 +30,14 @@ public final class Posix {
   /** Returns whether this is macOS. */
   public static boolean isMac() {
     return MAC;
+  }
+
+  /**
+   * Returns whether clones can be made here: macOS, or Linux with 64-bit C longs (the clone sets
+   * the mtime through a 64-bit timespec, and opens files without O_LARGEFILE).
+   */
+  public static boolean clonesSupported() {
+    return MAC || LINUX && LP64;
   }
 
   /** Returns whether this system is one these calls support. */
@@ -191,7 +200,7 @@ public final class Posix {
     return toUnnamedFile(
         source,
         target,
-        (in, out) -> call(() -> LinuxLibc.ioctl(out, LinuxLibc.FICLONE, in), "ioctl(FICLONE)", target));
+        (in, out, stat) -> call(() -> LinuxLibc.ioctl(out, LinuxLibc.FICLONE, in), "ioctl(FICLONE)", target));
   }
 
   /**
@@ -207,16 +216,16 @@ public final class Posix {
    *     copy_file_range}, {@code sendfile}, {@code fchmod}, {@code futimens} or {@code linkat}
    */
   public static Stat copyToUnnamedFile(Path source, Path target, boolean physical) throws ErrnoException {
-    return toUnnamedFile(source, target, (in, out) -> copyBytes(in, out, physical, target));
+    return toUnnamedFile(source, target, (in, out, stat) -> copyBytes(in, out, stat.size(), physical, target));
   }
 
-  /** Fills a new file from the open source. */
+  /** Fills a new file from the open source, whose status is given. */
   private interface Filler {
-    void fill(int in, int out) throws ErrnoException;
+    void fill(int in, int out, Stat source) throws ErrnoException;
   }
 
   private static Stat toUnnamedFile(Path source, Path target, Filler filler) throws ErrnoException {
-    if (!LINUX || !LinuxLibc.O_TMPFILE_KNOWN || !PROC_FD) {
+    if (!LINUX || !LinuxLibc.O_TMPFILE_KNOWN || !LP64 || !PROC_FD) {
       return null;
     }
     Path directory = target.toAbsolutePath().getParent();
@@ -238,7 +247,7 @@ public final class Posix {
         throw new ErrnoException("open target", target, errno);
       }
       try {
-        filler.fill(in, out);
+        filler.fill(in, out, stat);
         keepModeAndTime(out, stat, permissions, target);
         byte[] unnamed = NativePaths.bytes("/proc/self/fd/" + out);
         byte[] name = NativePaths.bytes(target);
@@ -261,32 +270,64 @@ public final class Posix {
 
   private static volatile boolean copyRangeMissing;
 
-  /** Copies from {@code in}'s offset to its end into {@code out}, advancing both offsets. */
-  private static void copyBytes(int in, int out, boolean physical, Path target) throws ErrnoException {
-    if (!physical && !copyRangeMissing) {
+  /**
+   * Copies from {@code in}'s offset to its end into {@code out}, advancing both offsets: by
+   * copy_file_range unless {@code physical}, and by sendfile where copy_file_range cannot serve
+   * these two files (from where it stopped).
+   *
+   * @param size the source's size when opened, to tell an empty source from a kernel that answers
+   *     0 for files it cannot copy (Linux 5.3 to 5.18 across filesystems)
+   */
+  private static void copyBytes(int in, int out, long size, boolean physical, Path target) throws ErrnoException {
+    if (!physical && !copyRangeMissing && copiedInRange(in, out, size, target)) {
+      return;
+    }
+    long copied;
+    do {
       try {
-        while (LinuxCopyRange.copy_file_range(in, null, out, null, COPY_CHUNK, 0).longValue() > 0) {
-          // until the end of the source
+        copied = LinuxLibc.sendfile(out, in, null, COPY_CHUNK).longValue();
+      } catch (LastErrorException e) {
+        if (e.getErrorCode() == Errno.EINTR) {
+          copied = 1;
+          continue;
         }
-        return;
+        throw new ErrnoException("sendfile", target, e.getErrorCode());
+      }
+    } while (copied > 0);
+  }
+
+  /** Copies by copy_file_range; returns false, the offsets where it stopped, when sendfile must go on. */
+  private static boolean copiedInRange(int in, int out, long size, Path target) throws ErrnoException {
+    boolean first = true;
+    while (true) {
+      long copied;
+      try {
+        copied = LinuxCopyRange.copy_file_range(in, null, out, null, COPY_CHUNK, 0).longValue();
       } catch (UnsatisfiedLinkError | NoClassDefFoundError missing) {
         copyRangeMissing = true;
+        return false;
       } catch (LastErrorException e) {
         int errno = e.getErrorCode();
-        if (errno != Errno.EXDEV && errno != Errno.ENOSYS && errno != Errno.EOPNOTSUPP && errno != Errno.EINVAL) {
-          throw new ErrnoException("copy_file_range", target, errno);
+        if (errno == Errno.EINTR) {
+          continue;
         }
-        // Not between these files: sendfile goes on from where it stopped.
+        // As Go and the JDK do: these say "not between these files" (EPERM: some seccomp
+        // filters; EIO: some CIFS servers), so sendfile takes over.
+        if (errno == Errno.EXDEV || errno == Errno.ENOSYS || errno == Errno.EOPNOTSUPP
+            || errno == Errno.EINVAL || errno == Errno.EPERM || errno == Errno.EIO) {
+          return false;
+        }
+        throw new ErrnoException("copy_file_range", target, errno);
       }
-    }
-    try {
-      while (LinuxLibc.sendfile(out, in, null, COPY_CHUNK).longValue() > 0) {
-        // until the end of the source
+      if (copied == 0) {
+        return !(first && size > 0);
       }
-    } catch (LastErrorException e) {
-      throw new ErrnoException("sendfile", target, e.getErrorCode());
+      first = false;
     }
   }
+
+  /** Whether C longs are 64 bits: futimens' timespec and large-file offsets are laid out for that. */
+  private static final boolean LP64 = Native.LONG_SIZE == 8;
 
   /** Whether /proc/self/fd exists, through which linkat names an O_TMPFILE file without privilege. */
   private static final boolean PROC_FD = LINUX && Files.isDirectory(Path.of("/proc/self/fd"));
@@ -299,11 +340,13 @@ public final class Posix {
         "open source");
   }
 
-  /** Gives {@code out} the permission bits and mtime of {@code stat}, through its descriptor. */
+  /**
+   * Gives {@code out} the permission bits and mtime of {@code stat}, through its descriptor. The
+   * mode given at creation is not enough: the umask, or a default ACL of the directory in its
+   * place, may have cleared bits.
+   */
   private static void keepModeAndTime(int out, Stat stat, int permissions, Path target) throws ErrnoException {
-    if (Umask.strips(permissions)) {
-      call(() -> LinuxLibc.fchmod(out, permissions), "fchmod", target);
-    }
+    call(() -> LinuxLibc.fchmod(out, permissions), "fchmod", target);
     long[] times = {0, LinuxLibc.UTIME_OMIT, stat.modifiedSeconds(), stat.modifiedNanos()};
     call(() -> LinuxLibc.futimens(out, times), "futimens", target);
   }
