@@ -209,12 +209,7 @@ final class PosixBackend implements Backend {
     try {
       extents = Posix.extents(file);
     } catch (ErrnoException e) {
-      if (e.errno() == Errno.ENOENT || e.errno() == Errno.ENOTDIR) {
-        NoSuchFileException missing = new NoSuchFileException(file.toString());
-        missing.initCause(e);
-        throw missing;
-      }
-      throw PosixErrors.map(null, e, file, file, FileStatus.Kind.REGULAR_FILE, NAME);
+      throw PosixFiles.missingOr(e, file, NAME);
     }
     if (extents == null) {
       // Replaced by something else between the check and the open.

@@ -36,12 +36,7 @@ public final class PosixFiles {
     try {
       stat = Posix.stat(path);
     } catch (ErrnoException e) {
-      if (e.errno() == Errno.ENOENT || e.errno() == Errno.ENOTDIR) {
-        NoSuchFileException missing = new NoSuchFileException(path.toString());
-        missing.initCause(e);
-        throw missing;
-      }
-      throw PosixErrors.map(null, e, path, path, FileStatus.Kind.REGULAR_FILE, backend);
+      throw missingOr(e, path, backend);
     }
     if (stat != null) {
       return new FileStatus(
@@ -61,6 +56,20 @@ public final class PosixFiles {
   }
 
   /** Returns the status of {@code source}; anything but a regular file is refused. */
+  /**
+   * Maps a failure to reach {@code path} itself: ENOENT and ENOTDIR to {@link
+   * NoSuchFileException}, anything else as {@link PosixErrors#map} does.
+   */
+  public static IOException missingOr(ErrnoException e, Path path, String backend) {
+    if (e.errno() == Errno.ENOENT || e.errno() == Errno.ENOTDIR) {
+      NoSuchFileException missing = new NoSuchFileException(path.toString());
+      missing.initCause(e);
+      return missing;
+    }
+    return PosixErrors.map(null, e, path, path, FileStatus.Kind.REGULAR_FILE, backend);
+  }
+
+  /** Returns the status of {@code source}, refusing anything but a regular file. */
   public static FileStatus regular(Path source, Path target, String backend) throws IOException {
     FileStatus status = status(source, backend);
     if (!status.isRegularFile()) {
