@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Benchmarks on real volumes, compared in the same run with the peers.
 #
-#   bench/run.sh placement   JMH: 100,000 placements through the engine vs Files.createLink and a
-#                            bare FICLONE, on tmpfs, ext4 and xfs
+#   bench/run.sh placement   JMH: 100,000 placements through the engine vs Files.createLink, a
+#                            bare FICLONE and the peers cp -al and cp -a --reflink=always, on
+#                            tmpfs, ext4 and xfs
 #   bench/run.sh down        unmount and remove the benchmark volumes
 #
 # Makes its own 3 GB volumes in /var/tmp/twinfile-bench (root needed), builds, and writes JMH's

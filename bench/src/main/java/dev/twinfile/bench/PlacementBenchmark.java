@@ -25,7 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Places 100,000 files one by one, through the engine and directly, on a real volume: the
- * engine's overhead over {@code Files.createLink} and over a bare {@code ioctl(FICLONE)}. Each
+ * engine's overhead over {@code Files.createLink} and over a bare {@code ioctl(FICLONE)}, beside
+ * the peers {@code cp -al} and {@code cp -a --reflink=always} on the same tree. Each
  * invocation places the whole tree into empty target directories; the targets are removed between
  * iterations, outside the measurement.
  *
@@ -108,6 +109,24 @@ public class PlacementBenchmark {
   }
 
   /**
+   * The peer for links: GNU {@code cp -al} linking the whole tree in one process (C, no JVM per
+   * file; it also walks the source tree, which the engine benchmarks are handed).
+   */
+  @Benchmark
+  public void linkWithCpAl() throws IOException, InterruptedException {
+    SourceTree.run("cp", "-al", tree.sourceRoot + "/.", tree.targetRoot.toString());
+  }
+
+  /**
+   * The peer for clones: GNU {@code cp -a --reflink=always}, which also keeps owner, times and
+   * extended attributes.
+   */
+  @Benchmark
+  public void cloneWithCpReflink() throws IOException, InterruptedException {
+    SourceTree.run("cp", "-a", "--reflink=always", tree.sourceRoot + "/.", tree.targetRoot.toString());
+  }
+
+  /**
    * The floor for clones: FICLONE straight into the target name, opening the source once and
    * reading its type, mode and mtime from that descriptor — no temporary name, no rename.
    */
@@ -120,7 +139,10 @@ public class PlacementBenchmark {
     }
   }
 
-  /** The engine's clone: temporary name, FICLONE, mode and mtime kept, no-replace rename. */
+  /**
+   * The engine's clone: an unnamed O_TMPFILE file, FICLONE, mode and mtime kept, named by linkat
+   * when whole.
+   */
   @Benchmark
   public void cloneWithEngine() throws IOException {
     Path[] sources = tree.sources;

@@ -10,11 +10,13 @@ final class SourceTree {
 
   final Path[] sources;
   final Path[] targets;
-  private final Path targetRoot;
+  final Path sourceRoot;
+  final Path targetRoot;
 
-  private SourceTree(Path[] sources, Path[] targets, Path targetRoot) {
+  private SourceTree(Path[] sources, Path[] targets, Path sourceRoot, Path targetRoot) {
     this.sources = sources;
     this.targets = targets;
+    this.sourceRoot = sourceRoot;
     this.targetRoot = targetRoot;
   }
 
@@ -34,7 +36,7 @@ final class SourceTree {
       sources[i] = Files.write(sourceRoot.resolve(directory).resolve("f" + i), content);
       targets[i] = targetRoot.resolve(directory).resolve("f" + i);
     }
-    return new SourceTree(sources, targets, targetRoot);
+    return new SourceTree(sources, targets, sourceRoot, targetRoot);
   }
 
   /** Makes the empty target directories, so each placement costs only itself. */
