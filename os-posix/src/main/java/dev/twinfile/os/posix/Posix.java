@@ -4,7 +4,11 @@ import com.sun.jna.LastErrorException;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
 import dev.twinfile.spi.Extent;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,8 +83,29 @@ public final class Posix {
     }
   }
 
-  /** Makes {@code created} another name of {@code existing}: link(2), no symbolic link followed. */
+  /**
+   * Makes {@code created} another name of {@code existing}: link(2), no symbolic link followed.
+   * The JDK's own call comes first, as it is a microsecond cheaper per link than one through JNA
+   * and passes the paths' exact bytes; it keeps no errno, so a failure it does not name exactly
+   * (EEXIST, ENOENT, EACCES) is asked again of libc, which fails the same way and says why.
+   */
   public static void link(Path existing, Path created) throws ErrnoException {
+    try {
+      Files.createLink(created, existing);
+      return;
+    } catch (FileAlreadyExistsException e) {
+      throw new ErrnoException("link", created, Errno.EEXIST);
+    } catch (NoSuchFileException e) {
+      throw new ErrnoException("link", created, Errno.ENOENT);
+    } catch (AccessDeniedException e) {
+      throw new ErrnoException("link", created, Errno.EACCES);
+    } catch (IOException | UnsupportedOperationException | SecurityException withoutErrno) {
+      // Linked through libc below.
+    }
+    linkThroughLibc(existing, created);
+  }
+
+  private static void linkThroughLibc(Path existing, Path created) throws ErrnoException {
     byte[] from = NativePaths.bytes(existing);
     byte[] to = NativePaths.bytes(created);
     try {
