@@ -84,10 +84,12 @@ public final class Posix {
   }
 
   /**
-   * Makes {@code created} another name of {@code existing}: link(2), no symbolic link followed.
-   * The JDK's own call comes first, as it is a microsecond cheaper per link than one through JNA
-   * and passes the paths' exact bytes; it keeps no errno, so a failure it does not name exactly
-   * (EEXIST, ENOENT, EACCES) is asked again of libc, which fails the same way and says why.
+   * Makes {@code created} another name of {@code existing}: link(2), which on Linux links a
+   * symbolic link itself rather than following it (callers check the source first). The JDK's own
+   * call comes first, as it is a microsecond cheaper per link than one through JNA and passes the
+   * paths' exact bytes; it keeps no errno, so a failure it does not name exactly (EEXIST, ENOENT,
+   * EACCES) is tried again through libc, which normally fails the same way and says why (or, if
+   * the cause has passed meanwhile, succeeds).
    */
   public static void link(Path existing, Path created) throws ErrnoException {
     try {
@@ -99,7 +101,7 @@ public final class Posix {
       throw new ErrnoException("link", created, Errno.ENOENT);
     } catch (AccessDeniedException e) {
       throw new ErrnoException("link", created, Errno.EACCES);
-    } catch (IOException | UnsupportedOperationException | SecurityException withoutErrno) {
+    } catch (IOException | UnsupportedOperationException withoutErrno) {
       // Linked through libc below.
     }
     linkThroughLibc(existing, created);
@@ -225,7 +227,7 @@ public final class Posix {
     return toUnnamedFile(
         source,
         target,
-        (in, out, stat) -> call(() -> LinuxLibc.ioctl(out, LinuxLibc.FICLONE, in), "ioctl(FICLONE)", target));
+        (in, out) -> call(() -> LinuxLibc.ioctl(out, LinuxLibc.FICLONE, in), "ioctl(FICLONE)", target));
   }
 
   /**
@@ -241,12 +243,12 @@ public final class Posix {
    *     copy_file_range}, {@code sendfile}, {@code fchmod}, {@code futimens} or {@code linkat}
    */
   public static Stat copyToUnnamedFile(Path source, Path target, boolean physical) throws ErrnoException {
-    return toUnnamedFile(source, target, (in, out, stat) -> copyBytes(in, out, stat.size(), physical, target));
+    return toUnnamedFile(source, target, (in, out) -> copyBytes(in, out, physical, target));
   }
 
-  /** Fills a new file from the open source, whose status is given. */
+  /** Fills a new file from the open source. */
   private interface Filler {
-    void fill(int in, int out, Stat source) throws ErrnoException;
+    void fill(int in, int out) throws ErrnoException;
   }
 
   private static Stat toUnnamedFile(Path source, Path target, Filler filler) throws ErrnoException {
@@ -272,7 +274,7 @@ public final class Posix {
         throw new ErrnoException("open target", target, errno);
       }
       try {
-        filler.fill(in, out, stat);
+        filler.fill(in, out);
         keepModeAndTime(out, stat, permissions, target);
         byte[] unnamed = NativePaths.bytes("/proc/self/fd/" + out);
         byte[] name = NativePaths.bytes(target);
@@ -298,13 +300,11 @@ public final class Posix {
   /**
    * Copies from {@code in}'s offset to its end into {@code out}, advancing both offsets: by
    * copy_file_range unless {@code physical}, and by sendfile where copy_file_range cannot serve
-   * these two files (from where it stopped).
-   *
-   * @param size the source's size when opened, to tell an empty source from a kernel that answers
-   *     0 for files it cannot copy (Linux 5.3 to 5.18 across filesystems)
+   * these two files (from where it stopped), as when it answers 0 at once (Linux 5.3 to 5.18
+   * across filesystems).
    */
-  private static void copyBytes(int in, int out, long size, boolean physical, Path target) throws ErrnoException {
-    if (!physical && !copyRangeMissing && copiedInRange(in, out, size, target)) {
+  private static void copyBytes(int in, int out, boolean physical, Path target) throws ErrnoException {
+    if (!physical && !copyRangeMissing && copiedInRange(in, out, target)) {
       return;
     }
     long copied;
@@ -322,7 +322,7 @@ public final class Posix {
   }
 
   /** Copies by copy_file_range; returns false, the offsets where it stopped, when sendfile must go on. */
-  private static boolean copiedInRange(int in, int out, long size, Path target) throws ErrnoException {
+  private static boolean copiedInRange(int in, int out, Path target) throws ErrnoException {
     boolean first = true;
     while (true) {
       long copied;
@@ -345,7 +345,9 @@ public final class Posix {
         throw new ErrnoException("copy_file_range", target, errno);
       }
       if (copied == 0) {
-        return !(first && size > 0);
+        // 0 at once may also mean "cannot" (and /proc or /sys files report size 0 with content):
+        // sendfile then tries, at the cost of one call for a file that is really empty.
+        return !first;
       }
       first = false;
     }

@@ -55,7 +55,6 @@ public final class PosixFiles {
         (FileTime) unix.get("lastModifiedTime"));
   }
 
-  /** Returns the status of {@code source}; anything but a regular file is refused. */
   /**
    * Maps a failure to reach {@code path} itself: ENOENT and ENOTDIR to {@link
    * NoSuchFileException}, anything else as {@link PosixErrors#map} does.
@@ -69,7 +68,7 @@ public final class PosixFiles {
     return PosixErrors.map(null, e, path, path, FileStatus.Kind.REGULAR_FILE, backend);
   }
 
-  /** Returns the status of {@code source}, refusing anything but a regular file. */
+  /** Returns the status of {@code source}; anything but a regular file is refused. */
   public static FileStatus regular(Path source, Path target, String backend) throws IOException {
     FileStatus status = status(source, backend);
     if (!status.isRegularFile()) {
